@@ -1,0 +1,112 @@
+import { homedir } from 'node:os';
+import { existsSync } from 'node:fs';
+import type { HandlerMap } from './dispatch';
+import type { ProjectOpened } from '../../../shared/api';
+import type { ProjectSessions } from '../project/sessions';
+import type { ProjectSession } from '../project/session';
+import { readRecentProjects } from '../store/recent';
+import { listFolder } from '../files/list-folder';
+import { recentCommands } from '../ffmpeg/runner';
+import { resolveFfmpegPaths, systemFfmpegLookup } from '../ffmpeg/paths';
+import { probeMedia } from '../media/probe';
+import { importMedia, mediaThumbnails, mediaWaveform } from '../project/import-media';
+import { EngineError } from '../errors';
+
+export interface HandlerDeps {
+  host: 'electron' | 'browser' | 'cli';
+  sessions: ProjectSessions;
+  userDataDir: string;
+  appVersion: string;
+}
+
+function opened(s: ProjectSession): ProjectOpened {
+  const warnings = [...s.store.warnings];
+  if (s.store.readOnly && s.store.readOnlyReason) warnings.unshift(s.store.readOnlyReason);
+  return {
+    projectId: s.id,
+    path: s.path,
+    document: s.document,
+    seq: s.seq,
+    readOnly: s.store.readOnly,
+    warnings,
+  };
+}
+
+function writable(s: ProjectSession): ProjectSession {
+  if (s.store.readOnly) {
+    throw new EngineError(
+      'project-read-only',
+      s.store.readOnlyReason ?? `${s.path} is open read-only`,
+    );
+  }
+  return s;
+}
+
+/** The engine's implementation of every contract call that is not host-specific. */
+export function createHandlers(deps: HandlerDeps): Partial<HandlerMap> {
+  const { sessions } = deps;
+  return {
+    'app.info': () => {
+      let ffmpeg: { path: string; source: string } | null = null;
+      let ffmpegError: string | undefined;
+      try {
+        const p = resolveFfmpegPaths(systemFfmpegLookup());
+        ffmpeg = { path: p.ffmpeg, source: p.source };
+      } catch (err) {
+        ffmpegError = (err as Error).message;
+      }
+      return {
+        version: deps.appVersion,
+        host: deps.host === 'electron' ? 'electron' : 'browser',
+        ffmpeg,
+        ...(ffmpegError ? { ffmpegError } : {}),
+        homeDir: homedir(),
+        userDataDir: deps.userDataDir,
+        canPickNativeFiles: deps.host === 'electron',
+      };
+    },
+    'project.recent': () => ({
+      projects: readRecentProjects(deps.userDataDir).projects.map((p) => ({
+        ...p,
+        exists: existsSync(p.path),
+      })),
+    }),
+    'project.create': (req) => opened(sessions.create(req.path, req.name)),
+    'project.open': (req) => opened(sessions.open(req.path)),
+    'project.close': (req) => ({ closed: sessions.close(req.projectId) }),
+    'project.apply': (req) => {
+      const s = writable(sessions.get(req.projectId));
+      const applied = s.apply(req.invocations, req.label, req.kind);
+      sessions.emitSaved(s);
+      return { seq: applied.seq };
+    },
+    'project.document': (req) => {
+      const s = sessions.get(req.projectId);
+      return { document: s.document, seq: s.seq };
+    },
+    'media.import': async (req) => {
+      const s = writable(sessions.get(req.projectId));
+      const result = await importMedia(s, req.paths);
+      if (result.step) sessions.emitSaved(s);
+      return { ...result, document: s.document, seq: s.seq };
+    },
+    'media.thumbnails': async (req) => ({
+      frames: await mediaThumbnails(sessions.get(req.projectId), req.mediaId),
+    }),
+    'media.waveform': async (req) => mediaWaveform(sessions.get(req.projectId), req.mediaId),
+    'media.probe': (req) => probeMedia(req.path),
+    'fs.list': (req) => listFolder(req.dir, req.extensions),
+    'diagnostics.commands': () => ({
+      commands: recentCommands().map((c) => ({
+        label: c.label,
+        bin: c.bin,
+        args: c.args,
+        startedAt: new Date(c.startedAt).toISOString(),
+        ...(c.endedAt !== null ? { durationMs: c.endedAt - c.startedAt } : {}),
+        exitCode: c.exitCode,
+        outcome: c.outcome,
+        stderrTail: c.stderrTail,
+      })),
+    }),
+  };
+}

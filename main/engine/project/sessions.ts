@@ -1,0 +1,106 @@
+import { realpathSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { createDocument, newId, parseDocument, type ProjectDocument } from '../../../shared/model';
+import { EngineError } from '../errors';
+import { ProjectStore } from '../store/project-store';
+import { addRecentProject } from '../store/recent';
+import type { EmitEvent } from '../engine';
+import { ProjectSession, replayOp } from './session';
+
+export interface SessionsOptions {
+  appVersion: string;
+  userDataDir: string;
+  trackRecent: boolean;
+  emit: EmitEvent;
+}
+
+function canonical(path: string): string {
+  const full = resolve(path);
+  try {
+    return realpathSync(full);
+  } catch {
+    // A new project: its folder exists (or creation fails with a clear error) but not the file.
+    try {
+      return resolve(realpathSync(dirname(full)), basename(full));
+    } catch {
+      return full;
+    }
+  }
+}
+
+/** The projects this engine has open, by session id and by file. */
+export class ProjectSessions {
+  private readonly byId = new Map<string, ProjectSession>();
+
+  constructor(private readonly opts: SessionsOptions) {}
+
+  get(projectId: string): ProjectSession {
+    const s = this.byId.get(projectId);
+    if (!s)
+      throw new EngineError('not-found', 'That project is not open (it may have been closed).');
+    return s;
+  }
+
+  private byPath(path: string): ProjectSession | undefined {
+    for (const s of this.byId.values()) if (s.path === path) return s;
+    return undefined;
+  }
+
+  private remember(session: ProjectSession): ProjectSession {
+    this.byId.set(session.id, session);
+    if (this.opts.trackRecent) {
+      addRecentProject(this.opts.userDataDir, { path: session.path, name: session.document.name });
+    }
+    return session;
+  }
+
+  create(path: string, name: string): ProjectSession {
+    if (!path.endsWith('.medclip')) {
+      throw new EngineError('invalid-request', `${path}: a project file name must end in .medclip`);
+    }
+    const file = canonical(path);
+    const document = createDocument({ id: newId('prj'), name });
+    const store = ProjectStore.create<ProjectDocument>(file, {
+      projectId: document.id,
+      initialDocument: document,
+      appVersion: this.opts.appVersion,
+      replay: replayOp,
+    });
+    return this.remember(new ProjectSession(file, store, { document, seq: 0 }));
+  }
+
+  open(path: string): ProjectSession {
+    const file = canonical(path);
+    const already = this.byPath(file);
+    if (already) return already;
+    const store = ProjectStore.open<ProjectDocument>(file, {
+      replay: replayOp,
+      appVersion: this.opts.appVersion,
+    });
+    try {
+      const loaded = store.load();
+      // Validate on load: the file is data from disk, not trusted state.
+      const document = parseDocument(loaded.document);
+      return this.remember(new ProjectSession(file, store, { document, seq: loaded.seq }));
+    } catch (err) {
+      store.close();
+      throw err;
+    }
+  }
+
+  close(projectId: string): boolean {
+    const s = this.byId.get(projectId);
+    if (!s) return false;
+    this.byId.delete(projectId);
+    s.close();
+    return true;
+  }
+
+  closeAll(): void {
+    for (const id of [...this.byId.keys()]) this.close(id);
+  }
+
+  emitSaved(session: ProjectSession): void {
+    this.opts.emit('project.saved', { projectId: session.id, seq: session.seq });
+  }
+}

@@ -1,0 +1,180 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type ReactElement,
+} from 'react';
+import type { ProjectOpened } from '../../shared/api';
+import { useApi } from '../api';
+import { useNotify } from '../app/notifications';
+import { Icon } from '../app/ui/icons';
+import { CanvasStage } from '../canvas/CanvasStage';
+import { Inspector } from '../panels/Inspector';
+import { MediaBin } from '../panels/MediaBin';
+import { ThumbnailCache } from '../panels/thumbnails';
+import { Timeline } from '../timeline/Timeline';
+import { DocumentStore } from './document-store';
+import { isMacPlatform, isTypingTarget, matchShortcut } from './shortcuts';
+import { TopBar } from './TopBar';
+import { useEditorSnapshot } from './useDocumentStore';
+import { useMediaImport } from './useMediaImport';
+
+function hasFiles(event: DragEvent): boolean {
+  return Array.from(event.dataTransfer.types).includes('Files');
+}
+
+/** The editor frame: top bar, media bin, 9:16 canvas, inspector and timeline. */
+export function Editor({
+  opened,
+  onClose,
+}: {
+  opened: ProjectOpened;
+  onClose: () => void;
+}): ReactElement {
+  const api = useApi();
+  const notify = useNotify();
+  const store = useMemo(
+    () =>
+      new DocumentStore(api, opened, {
+        onError: (title, message) => notify({ tone: 'error', title, message }),
+      }),
+    [api, opened, notify],
+  );
+  const snapshot = useEditorSnapshot(store);
+  const thumbnails = useMemo(
+    () => new ThumbnailCache(api, opened.projectId),
+    [api, opened.projectId],
+  );
+  const [selectedMediaId, setSelectedMediaId] = useState<string | null>(null);
+  const [dropTarget, setDropTarget] = useState(false);
+  const isMac = isMacPlatform(globalThis.navigator);
+
+  const onImported = useCallback(
+    (mediaIds: string[]) => setSelectedMediaId(mediaIds[0] ?? null),
+    [],
+  );
+  const mediaImport = useMediaImport(store, onImported);
+
+  // Once per opened project, even when React re-runs effects (StrictMode in development).
+  const warnedFor = useRef<ProjectOpened | null>(null);
+  useEffect(() => {
+    if (warnedFor.current === opened) return;
+    warnedFor.current = opened;
+    for (const warning of opened.warnings) {
+      notify({ tone: 'info', title: 'About this project', message: warning });
+    }
+  }, [opened, notify]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTypingTarget(event.target)) return;
+      if (event.key === 'Escape') {
+        setSelectedMediaId(null);
+        return;
+      }
+      const action = matchShortcut(event, isMac);
+      if (!action) return;
+      event.preventDefault();
+      if (action === 'undo') store.undo();
+      else store.redo();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, isMac]);
+
+  const { choose } = mediaImport;
+  useEffect(
+    () =>
+      api.on('menu', ({ action }) => {
+        if (action === 'undo') store.undo();
+        else if (action === 'redo') store.redo();
+        else choose();
+      }),
+    [api, store, choose],
+  );
+
+  const close = async () => {
+    await store.idle();
+    try {
+      await api.call('project.close', { projectId: opened.projectId });
+    } finally {
+      onClose();
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDropTarget(false);
+    const files = Array.from(event.dataTransfer.files);
+    const paths = files
+      .map((file) => api.pathForFile(file))
+      .filter((path): path is string => path !== null);
+    if (paths.length === 0) {
+      notify({
+        tone: 'info',
+        title: 'Dropping files needs the desktop app',
+        message: 'In the browser, use Import media to choose files.',
+      });
+      return;
+    }
+    void mediaImport.importPaths(paths);
+  };
+
+  const { document } = snapshot;
+  const selected = document.media.find((asset) => asset.id === selectedMediaId);
+
+  return (
+    <div
+      className="editor"
+      data-drop-target={dropTarget}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDropTarget(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target || !event.relatedTarget) setDropTarget(false);
+      }}
+      onDrop={onDrop}
+    >
+      <TopBar
+        snapshot={snapshot}
+        isMac={isMac}
+        onUndo={() => store.undo()}
+        onRedo={() => store.redo()}
+        onClose={() => void close()}
+      />
+      <MediaBin
+        media={document.media}
+        cache={thumbnails}
+        selectedMediaId={selectedMediaId}
+        onSelect={setSelectedMediaId}
+        importButton={
+          <button
+            type="button"
+            className="btn btn--primary"
+            disabled={snapshot.readOnly}
+            onClick={mediaImport.choose}
+          >
+            <Icon name={mediaImport.busy ? 'spinner' : 'import'} />
+            {mediaImport.busy ? 'Importing…' : 'Import media'}
+          </button>
+        }
+      />
+      <CanvasStage format={document.format} />
+      <Inspector doc={document} selected={selected} />
+      <Timeline
+        clips={document.tracks.video}
+        media={document.media}
+        selectedMediaId={selectedMediaId}
+        onSelectMedia={setSelectedMediaId}
+      />
+      {mediaImport.picker}
+    </div>
+  );
+}

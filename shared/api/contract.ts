@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { mediaProbeSchema } from '../model/probe';
+import { projectDocumentSchema } from '../model';
+import { commandInvocationSchema } from '../commands/define';
+
+/**
+ * The one contract between the renderer and the engine: every call with its request and
+ * response schema, and every event the engine pushes. The engine validates each request
+ * against it; the Electron preload and the browser-mode host expose nothing else.
+ */
+
+/** One undo step as the renderer's History records it. */
+export const historyStepSchema = z.object({
+  label: z.string(),
+  forward: z.array(commandInvocationSchema),
+  inverse: z.array(commandInvocationSchema),
+});
+
+const projectId = z.string().min(1);
+const absolutePath = z.string().min(1).max(4096);
+
+export const projectOpenedSchema = z.object({
+  projectId,
+  path: z.string(),
+  document: projectDocumentSchema,
+  seq: z.number().int().nonnegative(),
+  readOnly: z.boolean(),
+  /** Why the project is read-only, or other things the user must know (network share…). */
+  warnings: z.array(z.string()),
+});
+export type ProjectOpened = z.infer<typeof projectOpenedSchema>;
+
+export const importErrorSchema = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const recentProjectSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+
+export const fileEntrySchema = z.object({
+  name: z.string(),
+  path: z.string(),
+  kind: z.enum(['dir', 'file']),
+  sizeBytes: z.number().int().nonnegative().optional(),
+});
+
+export const diagnosticsCommandSchema = z.object({
+  label: z.string(),
+  bin: z.string(),
+  args: z.array(z.string()),
+  startedAt: z.string(),
+  durationMs: z.number().optional(),
+  exitCode: z.number().nullable().optional(),
+  outcome: z.string(),
+  stderrTail: z.string(),
+});
+
+const empty = z.object({}).strict();
+
+export const apiCalls = {
+  'app.info': {
+    request: empty,
+    response: z.object({
+      version: z.string(),
+      host: z.enum(['electron', 'browser']),
+      ffmpeg: z.object({ path: z.string(), source: z.string() }).nullable(),
+      ffmpegError: z.string().optional(),
+      homeDir: z.string(),
+      userDataDir: z.string(),
+      canPickNativeFiles: z.boolean(),
+    }),
+  },
+  'project.recent': {
+    request: empty,
+    response: z.object({ projects: z.array(recentProjectSchema) }),
+  },
+  'project.create': {
+    request: z.object({ path: absolutePath, name: z.string().min(1).max(200) }),
+    response: projectOpenedSchema,
+  },
+  'project.open': {
+    request: z.object({ path: absolutePath }),
+    response: projectOpenedSchema,
+  },
+  'project.close': {
+    request: z.object({ projectId }),
+    response: z.object({ closed: z.boolean() }),
+  },
+  /** Apply edits the renderer already applied optimistically; durable when this resolves. */
+  'project.apply': {
+    request: z.object({
+      projectId,
+      invocations: z.array(commandInvocationSchema).min(1).max(500),
+      label: z.string().max(200),
+      kind: z.enum(['do', 'undo', 'redo']),
+    }),
+    response: z.object({ seq: z.number().int() }),
+  },
+  'project.document': {
+    request: z.object({ projectId }),
+    response: z.object({ document: projectDocumentSchema, seq: z.number().int() }),
+  },
+  /** Probe, hash and index files, then add them to the bin (videos also to the track). */
+  'media.import': {
+    request: z.object({ projectId, paths: z.array(absolutePath).min(1).max(200) }),
+    response: z.object({
+      document: projectDocumentSchema,
+      seq: z.number().int(),
+      step: historyStepSchema.nullable(),
+      imported: z.array(z.object({ path: z.string(), mediaId: z.string() })),
+      errors: z.array(importErrorSchema),
+    }),
+  },
+  'media.thumbnails': {
+    request: z.object({ projectId, mediaId: z.string() }),
+    response: z.object({ frames: z.array(z.string()) }),
+  },
+  'media.waveform': {
+    request: z.object({ projectId, mediaId: z.string() }),
+    response: z.object({
+      peaksPerSecond: z.number(),
+      peaks: z.array(z.tuple([z.number(), z.number()])),
+    }),
+  },
+  'media.probe': {
+    request: z.object({ path: absolutePath }),
+    response: mediaProbeSchema,
+  },
+  /** Browser mode's file picker: the engine lists a folder (the renderer has no file system). */
+  'fs.list': {
+    request: z.object({ dir: z.string().optional(), extensions: z.array(z.string()).optional() }),
+    response: z.object({
+      dir: z.string(),
+      parent: z.string().nullable(),
+      entries: z.array(fileEntrySchema),
+    }),
+  },
+  /** Native open/save dialogs; only the Electron host has them. */
+  'dialog.openFiles': {
+    request: z.object({ kind: z.enum(['media', 'project']), multiple: z.boolean() }),
+    response: z.object({ paths: z.array(z.string()) }),
+  },
+  'dialog.saveProject': {
+    request: z.object({ suggestedName: z.string() }),
+    response: z.object({ path: z.string().nullable() }),
+  },
+  'diagnostics.commands': {
+    request: empty,
+    response: z.object({ commands: z.array(diagnosticsCommandSchema) }),
+  },
+} as const;
+
+export type ApiCalls = typeof apiCalls;
+export type ApiMethod = keyof ApiCalls;
+export type ApiRequest<M extends ApiMethod> = z.input<ApiCalls[M]['request']>;
+export type ApiResponse<M extends ApiMethod> = z.infer<ApiCalls[M]['response']>;
+
+export const jobStatusSchema = z.enum(['queued', 'running', 'success', 'error', 'aborted']);
+
+/** Events the engine pushes to every connected renderer. */
+export const apiEvents = {
+  job: z.object({
+    id: z.string(),
+    kind: z.string(),
+    label: z.string(),
+    status: jobStatusSchema,
+    /** 0..1 */
+    progress: z.number().min(0).max(1),
+    etaMs: z.number().nullable(),
+    fps: z.number().nullable().optional(),
+    error: z.string().nullable(),
+  }),
+  'project.saved': z.object({ projectId, seq: z.number().int() }),
+  /** An application-menu action (Electron) for the renderer to dispatch. */
+  menu: z.object({ action: z.enum(['import', 'undo', 'redo']) }),
+} as const;
+
+export type ApiEvents = typeof apiEvents;
+export type ApiEventName = keyof ApiEvents;
+export type ApiEvent<E extends ApiEventName> = z.infer<ApiEvents[E]>;
+
+/** Errors cross the boundary as plain data with a stable code. */
+export const apiErrorSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+export type ApiErrorData = z.infer<typeof apiErrorSchema>;
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiCalls, name);
+}

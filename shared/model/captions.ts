@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import {
+  colorSchema,
+  fontWeightSchema,
+  idSchema,
+  labelSchema,
+  normalizedPointSchema,
+  textAlignSchema,
+  timeMsSchema,
+} from './common';
+
+/** One word's timing, relative to its cue's start (so moving a cue moves its words). */
+export const captionWordSchema = z
+  .object({ text: z.string().min(1), start: timeMsSchema, end: timeMsSchema })
+  .superRefine((word, ctx) => {
+    if (word.end <= word.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a word must end after it starts' });
+    }
+  });
+export type CaptionWord = z.infer<typeof captionWordSchema>;
+
+/** Per-cue departures from its style, e.g. a cue moved up to clear an overlay. */
+export const captionOverridesSchema = z.object({
+  position: normalizedPointSchema.optional(),
+  align: textAlignSchema.optional(),
+  maxWidthPx: z.number().int().positive().optional(),
+});
+export type CaptionOverrides = z.infer<typeof captionOverridesSchema>;
+
+export const captionCueSchema = z
+  .object({
+    id: idSchema,
+    start: timeMsSchema,
+    end: timeMsSchema,
+    text: z.string().min(1).max(1000).regex(/\S/, 'caption text must not be blank'),
+    /** Word timings for highlight modes; absent when only the cue's span is known. */
+    words: z.array(captionWordSchema).optional(),
+    styleId: idSchema,
+    /** Citations that back the claim made in this cue. */
+    citationIds: z.array(idSchema),
+    overrides: captionOverridesSchema.optional(),
+  })
+  .superRefine((cue, ctx) => {
+    if (cue.end <= cue.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'a cue must end after it starts' });
+      return;
+    }
+    if (new Set(cue.citationIds).size !== cue.citationIds.length) {
+      ctx.addIssue({ code: 'custom', path: ['citationIds'], message: 'citation ids repeat' });
+    }
+    const length = cue.end - cue.start;
+    let previousEnd = 0;
+    (cue.words ?? []).forEach((word, index) => {
+      if (word.start < previousEnd) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['words', index, 'start'],
+          message: 'words must be in order and must not overlap',
+        });
+      }
+      if (word.end > length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['words', index, 'end'],
+          message: `word ends at ${word.end} ms, after the cue's ${length} ms`,
+        });
+      }
+      previousEnd = word.end;
+    });
+  });
+export type CaptionCue = z.infer<typeof captionCueSchema>;
+
+/** block: whole cue at once; wordHighlight: whole cue, active word coloured; singleWord: one word at a time. */
+export const captionModeSchema = z.enum(['block', 'wordHighlight', 'singleWord']);
+export type CaptionMode = z.infer<typeof captionModeSchema>;
+
+export const captionStyleSchema = z.object({
+  id: idSchema,
+  name: labelSchema,
+  fontFamily: z.string().min(1),
+  fontWeight: fontWeightSchema,
+  fontSizePx: z.number().int().min(8).max(400),
+  fill: colorSchema,
+  outline: z.object({ color: colorSchema, widthPx: z.number().min(0).max(50) }),
+  shadow: z
+    .object({
+      color: colorSchema,
+      blurPx: z.number().min(0).max(100),
+      offsetXPx: z.number().min(-100).max(100),
+      offsetYPx: z.number().min(-100).max(100),
+    })
+    .optional(),
+  /** A backing box behind the text. */
+  box: z
+    .object({
+      color: colorSchema,
+      opacity: z.number().min(0).max(1),
+      paddingPx: z.number().min(0).max(200),
+      radiusPx: z.number().min(0).max(200),
+    })
+    .optional(),
+  /** Multiple of the font size. */
+  lineHeight: z.number().min(0.5).max(3),
+  maxWidthPx: z.number().int().positive().max(4320),
+  align: textAlignSchema,
+  /** Where the text block's anchor (its bottom centre) sits, as fractions of the frame. */
+  position: normalizedPointSchema,
+  /** Colour of the active word in wordHighlight and singleWord modes. */
+  highlight: colorSchema,
+  mode: captionModeSchema,
+});
+export type CaptionStyle = z.infer<typeof captionStyleSchema>;
+
+/**
+ * The styles every new project starts with; the first is the default for new cues. Anchors sit
+ * above the platforms' bottom UI band and the width clears the right-hand button column.
+ */
+export function defaultCaptionStyles(): CaptionStyle[] {
+  const base = {
+    fontFamily: 'TikTok Sans',
+    fontWeight: 700,
+    fontSizePx: 64,
+    fill: '#FFFFFF',
+    outline: { color: '#000000', widthPx: 6 },
+    lineHeight: 1.2,
+    maxWidthPx: 860,
+    align: 'center',
+    position: { x: 0.46, y: 0.7 },
+    highlight: '#FFD60A',
+  } as const;
+  return [
+    { ...base, id: 'style-clean', name: 'Clean', mode: 'block', outline: { ...base.outline } },
+    {
+      ...base,
+      id: 'style-highlight',
+      name: 'Word highlight',
+      mode: 'wordHighlight',
+      outline: { ...base.outline },
+      shadow: { color: '#00000099', blurPx: 8, offsetXPx: 0, offsetYPx: 3 },
+    },
+    {
+      ...base,
+      id: 'style-boxed',
+      name: 'Boxed',
+      mode: 'block',
+      fontWeight: 600,
+      fontSizePx: 56,
+      outline: { color: '#000000', widthPx: 0 },
+      box: { color: '#0F172A', opacity: 0.8, paddingPx: 18, radiusPx: 14 },
+    },
+  ];
+}
