@@ -22,6 +22,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           pool: 'forks',
           maxWorkers: 2,
+          // Runs after the unit project rather than beside it (different worker limits).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -8,6 +8,8 @@ import './app/styles/controls.css';
 import './app/styles/shell.css';
 import './app/styles/start.css';
 import './app/styles/editor.css';
+import './app/styles/panels.css';
+import './app/styles/timeline.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

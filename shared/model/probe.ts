@@ -18,7 +18,10 @@ export const mediaProbeSchema = z.object({
   height: z.number().int().positive().optional(),
   /** Clockwise degrees the player must rotate the picture (from the display matrix). */
   rotation: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
-  /** Whether the display matrix also mirrors the picture. */
+  /**
+   * Whether the display matrix also mirrors the picture. To show a frame: rotate it `rotation`
+   * degrees clockwise, then flip it horizontally if `mirrored`.
+   */
   mirrored: z.boolean(),
   /** Size as displayed, after rotation. */
   displayWidth: z.number().int().positive().optional(),
