@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { createDocument, newId, parseDocument, type ProjectDocument } from '../../../shared/model';
 import { EngineError } from '../errors';
@@ -58,6 +58,10 @@ export class ProjectSessions {
     if (!path.endsWith('.medclip')) {
       throw new EngineError('invalid-request', `${path}: a project file name must end in .medclip`);
     }
+    // The default location is "<home>/MedClip Projects/": create that one folder level when
+    // its parent exists, but never a whole mistyped tree.
+    const folder = dirname(resolve(path));
+    if (!existsSync(folder) && existsSync(dirname(folder))) mkdirSync(folder);
     const file = canonical(path);
     const document = createDocument({ id: newId('prj'), name });
     const store = ProjectStore.create<ProjectDocument>(file, {

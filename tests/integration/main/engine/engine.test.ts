@@ -100,3 +100,20 @@ describe('engine', () => {
     }
   });
 });
+
+describe('project location', () => {
+  it('creates the one missing project folder (the default "MedClip Projects") but not a whole tree', async () => {
+    const e = engine();
+    const created = await call(e, 'project.create', {
+      path: join(tmp.dir, 'MedClip Projects', 'a.medclip'),
+      name: 'A',
+    });
+    expect(created.path).toContain('MedClip Projects');
+    const deep = await e.call('project.create', {
+      path: join(tmp.dir, 'x', 'y', 'b.medclip'),
+      name: 'B',
+    });
+    expect(deep.ok).toBe(false);
+    if (!deep.ok) expect(deep.error.message).toMatch(/does not exist/);
+  });
+});
