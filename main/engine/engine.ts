@@ -45,6 +45,7 @@ export function createEngine(opts: EngineOptions): Engine {
       sessions,
       userDataDir,
       appVersion: opts.appVersion ?? APP_VERSION,
+      emit,
     }),
     ...opts.hostHandlers,
   };

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { mediaProbeSchema } from '../model/probe';
 import { projectDocumentSchema } from '../model';
 import { commandInvocationSchema } from '../commands/define';
+import { renderCalls } from './calls/render';
+import { captionsCalls } from './calls/captions';
 
 /**
  * The one contract between the renderer and the engine: every call with its request and
@@ -63,7 +65,7 @@ export const diagnosticsCommandSchema = z.object({
 
 const empty = z.object({}).strict();
 
-export const apiCalls = {
+export const coreCalls = {
   'app.info': {
     request: empty,
     response: z.object({
@@ -155,6 +157,8 @@ export const apiCalls = {
     response: z.object({ commands: z.array(diagnosticsCommandSchema) }),
   },
 } as const;
+
+export const apiCalls = { ...coreCalls, ...renderCalls, ...captionsCalls } as const;
 
 export type ApiCalls = typeof apiCalls;
 export type ApiMethod = keyof ApiCalls;

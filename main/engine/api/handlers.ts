@@ -11,12 +11,14 @@ import { resolveFfmpegPaths, systemFfmpegLookup } from '../ffmpeg/paths';
 import { probeMedia } from '../media/probe';
 import { importMedia, mediaThumbnails, mediaWaveform } from '../project/import-media';
 import { EngineError } from '../errors';
+import type { EmitEvent } from '../engine';
 
 export interface HandlerDeps {
   host: 'electron' | 'browser' | 'cli';
   sessions: ProjectSessions;
   userDataDir: string;
   appVersion: string;
+  emit: EmitEvent;
 }
 
 function opened(s: ProjectSession): ProjectOpened {
