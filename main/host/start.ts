@@ -84,7 +84,8 @@ if (open && chromium) {
       '--disable-component-update',
       '--disable-sync',
       '--window-size=1440,900',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      // Root has no user namespace sandbox; --test-type hides the warning bar that would say so.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox', '--test-type'] : []),
     ],
     { stdio: 'ignore' },
   );

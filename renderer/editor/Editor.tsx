@@ -19,6 +19,7 @@ import { Timeline } from '../timeline/Timeline';
 import { DocumentStore } from './document-store';
 import { isMacPlatform, isTypingTarget, matchShortcut } from './shortcuts';
 import { TopBar } from './TopBar';
+import { DiagnosticsDialog } from '../panels/DiagnosticsDialog';
 import { useEditorSnapshot } from './useDocumentStore';
 import { useMediaImport } from './useMediaImport';
 
@@ -50,6 +51,7 @@ export function Editor({
   );
   const [selectedMediaId, setSelectedMediaId] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState(false);
+  const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
   const isMac = isMacPlatform(globalThis.navigator);
 
   const onImported = useCallback(
@@ -148,6 +150,7 @@ export function Editor({
         onUndo={() => store.undo()}
         onRedo={() => store.redo()}
         onClose={() => void close()}
+        onDiagnostics={() => setDiagnosticsOpen(true)}
       />
       <MediaBin
         media={document.media}
@@ -175,6 +178,7 @@ export function Editor({
         onSelectMedia={setSelectedMediaId}
       />
       {mediaImport.picker}
+      {diagnosticsOpen ? <DiagnosticsDialog onClose={() => setDiagnosticsOpen(false)} /> : null}
     </div>
   );
 }

@@ -15,12 +15,14 @@ export function TopBar({
   onUndo,
   onRedo,
   onClose,
+  onDiagnostics,
 }: {
   snapshot: EditorSnapshot;
   isMac: boolean;
   onUndo: () => void;
   onRedo: () => void;
   onClose: () => void;
+  onDiagnostics: () => void;
 }): ReactElement {
   const { history, document, readOnly } = snapshot;
   const undoLabel = history.undoLabel;
@@ -75,6 +77,9 @@ export function TopBar({
       <span className="topbar__spacer" />
       <AutosaveIndicator save={snapshot.save} />
       <span className="topbar__divider" aria-hidden="true" />
+      <button type="button" className="btn btn--ghost" onClick={onDiagnostics}>
+        Diagnostics
+      </button>
       <button type="button" className="btn btn--ghost" onClick={onClose}>
         Close project
       </button>

@@ -62,6 +62,15 @@ test('create a project, import a clip, undo and redo the import', async ({
   await editor.clearHover();
   await page.screenshot({ path: join(screenshotDir, 'studio.png') });
 
+  // The diagnostics view lists the ffmpeg/ffprobe commands the import ran, for support.
+  const diagnostics = await editor.openDiagnostics();
+  await expect(diagnostics.locator('li').first()).toBeVisible();
+  await expect(diagnostics).toContainText('ffprobe');
+  await expect(diagnostics).toContainText('-protocol_whitelist');
+  await page.screenshot({ path: join(screenshotDir, 'diagnostics.png') });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+
   // What was confirmed is in the project file: reopening shows it.
   await page.reload();
   await start.expectVisible();

@@ -80,4 +80,11 @@ export class EditorPage {
   async expectSaved(): Promise<void> {
     await expect(this.autosave).toHaveText('All changes saved');
   }
+
+  /** Opens the diagnostics dialog and returns its list of recent ffmpeg commands. */
+  async openDiagnostics(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Diagnostics' }).click();
+    await expect(this.page.getByRole('dialog', { name: /Diagnostics/ })).toBeVisible();
+    return this.page.getByTestId('diagnostics-list');
+  }
 }

@@ -45,6 +45,7 @@ describe('TopBar', () => {
         onUndo={() => undefined}
         onRedo={() => undefined}
         onClose={() => undefined}
+        onDiagnostics={() => undefined}
       />,
     );
     const undo = rendered.container.querySelector<HTMLButtonElement>('button[aria-label^="Undo"]');
@@ -67,6 +68,7 @@ describe('TopBar', () => {
         onUndo={() => undefined}
         onRedo={() => undefined}
         onClose={() => undefined}
+        onDiagnostics={() => undefined}
       />,
     );
     const text = rendered.container.textContent ?? '';

@@ -1,0 +1,143 @@
+import type { CaptionCue } from '../model/captions';
+import type { TextAlign } from '../model/common';
+import { textWidthPx } from './text-measure';
+import type { SceneFont, SceneTextBlock, SceneTextLine, SceneWord } from './types';
+
+/** One word to lay out; `breakBefore` is a hard line break typed in the text. */
+export interface LayoutToken {
+  text: string;
+  index: number;
+  breakBefore: boolean;
+}
+
+/** Splits text into words on whitespace, remembering typed line breaks. */
+export function tokenize(text: string): LayoutToken[] {
+  const tokens: LayoutToken[] = [];
+  text.split(/\r?\n/).forEach((line, lineIndex) => {
+    line
+      .split(/\s+/)
+      .filter((word) => word !== '')
+      .forEach((word, wordIndex) => {
+        tokens.push({
+          text: word,
+          index: tokens.length,
+          breakBefore: lineIndex > 0 && wordIndex === 0,
+        });
+      });
+  });
+  return tokens;
+}
+
+/**
+ * A cue's words. With word timings the words are the timed ones (indices match `cue.words`);
+ * the cue text's line breaks are kept when its words are the same count as the timings.
+ */
+export function captionTokens(cue: Pick<CaptionCue, 'text' | 'words'>): LayoutToken[] {
+  const fromText = tokenize(cue.text);
+  const words = cue.words;
+  if (words === undefined || words.length === 0 || words.length === fromText.length) {
+    return fromText;
+  }
+  return words.map((word, index) => ({ text: word.text, index, breakBefore: false }));
+}
+
+/**
+ * The word spoken at `offsetMs` into the cue: the word under the time, or in a pause the word
+ * just said (so the highlight does not flicker between words); null before the first word.
+ */
+export function activeWordIndex(
+  words: readonly { start: number; end: number }[],
+  offsetMs: number,
+): number | null {
+  let active: number | null = null;
+  words.forEach((word, index) => {
+    if (word.start <= offsetMs) active = index;
+  });
+  return active;
+}
+
+export interface TextLayoutOptions {
+  font: SceneFont;
+  /** Multiple of the font size. */
+  lineHeight: number;
+  maxWidthPx: number;
+  align: TextAlign;
+}
+
+function placeWords(tokens: readonly LayoutToken[], font: SceneFont, spacePx: number): SceneWord[] {
+  const words: SceneWord[] = [];
+  let x = 0;
+  for (const token of tokens) {
+    const widthPx = textWidthPx(token.text, font, font.sizePx);
+    words.push({ text: token.text, index: token.index, xPx: x, widthPx });
+    x += widthPx + spacePx;
+  }
+  return words;
+}
+
+/**
+ * Greedy line breaking: a word goes on the current line unless the line would grow past
+ * `maxWidthPx`; a word wider than that gets a line of its own (and overflows it).
+ */
+export function breakLines(
+  tokens: readonly LayoutToken[],
+  font: SceneFont,
+  maxWidthPx: number,
+): LayoutToken[][] {
+  const spacePx = textWidthPx(' ', font, font.sizePx);
+  const lines: LayoutToken[][] = [];
+  let current: LayoutToken[] = [];
+  let width = 0;
+  for (const token of tokens) {
+    const wordWidth = textWidthPx(token.text, font, font.sizePx);
+    const grown = current.length === 0 ? wordWidth : width + spacePx + wordWidth;
+    if (current.length > 0 && (token.breakBefore || grown > maxWidthPx)) {
+      lines.push(current);
+      current = [token];
+      width = wordWidth;
+    } else {
+      current.push(token);
+      width = grown;
+    }
+  }
+  if (current.length > 0) lines.push(current);
+  return lines;
+}
+
+/** Lays words out in a block `maxWidthPx` wide: lines, word offsets and the inked area. */
+export function layoutTextBlock(
+  tokens: readonly LayoutToken[],
+  options: TextLayoutOptions,
+): SceneTextBlock {
+  const { font, align, maxWidthPx } = options;
+  const lineHeightPx = font.sizePx * options.lineHeight;
+  const spacePx = textWidthPx(' ', font, font.sizePx);
+  const lines: SceneTextLine[] = breakLines(tokens, font, maxWidthPx).map((lineTokens) => {
+    const words = placeWords(lineTokens, font, spacePx);
+    const last = words[words.length - 1];
+    const widthPx = last === undefined ? 0 : last.xPx + last.widthPx;
+    const free = maxWidthPx - widthPx;
+    const xPx = align === 'left' ? 0 : align === 'right' ? free : free / 2;
+    return { text: words.map((word) => word.text).join(' '), xPx, widthPx, words };
+  });
+  const heightPx = lines.length * lineHeightPx;
+  const left = Math.min(...lines.map((line) => line.xPx));
+  const right = Math.max(...lines.map((line) => line.xPx + line.widthPx));
+  const ink =
+    lines.length === 0
+      ? { x: 0, y: 0, width: 0, height: 0 }
+      : { x: left, y: 0, width: right - left, height: heightPx };
+  return { font, align, lineHeightPx, widthPx: maxWidthPx, heightPx, lines, ink };
+}
+
+/** A block exactly as wide as its text (labels, chips): one alignment-free line per break. */
+export function layoutLabel(
+  tokens: readonly LayoutToken[],
+  font: SceneFont,
+  lineHeight: number,
+  maxWidthPx: number,
+): SceneTextBlock {
+  const natural = layoutTextBlock(tokens, { font, lineHeight, maxWidthPx, align: 'left' });
+  const width = Math.min(maxWidthPx, Math.max(0, ...natural.lines.map((line) => line.widthPx)));
+  return layoutTextBlock(tokens, { font, lineHeight, maxWidthPx: width, align: 'center' });
+}

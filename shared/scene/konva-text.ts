@@ -1,0 +1,71 @@
+import type { KonvaGroup, KonvaModule } from './konva-types';
+import type { SceneBox, SceneOutline, SceneRect, SceneShadow, SceneTextBlock } from './types';
+
+export interface TextPaint {
+  fill: string;
+  outline: SceneOutline | null;
+  shadow: SceneShadow | null;
+  /** The word drawn in `highlight` instead of `fill`. */
+  activeWordIndex?: number | null;
+  highlight?: string;
+}
+
+/**
+ * A laid-out text block as Konva nodes, its top-left at (0, 0). Every word is its own node at
+ * the position the scene computed, so line breaks and word positions are identical wherever it
+ * is drawn, and the active word can take its own colour. The outline is stroked under the fill
+ * (twice as wide, half of it covered) like subtitle renderers do.
+ */
+export function textBlockNode(Konva: KonvaModule, block: SceneTextBlock, paint: TextPaint): KonvaGroup {
+  const group = new Konva.Group({ listening: false });
+  const { font } = block;
+  block.lines.forEach((line, lineIndex) => {
+    for (const word of line.words) {
+      const active = paint.activeWordIndex !== undefined && word.index === paint.activeWordIndex;
+      group.add(
+        new Konva.Text({
+          x: line.xPx + word.xPx,
+          y: lineIndex * block.lineHeightPx,
+          text: word.text,
+          wrap: 'none',
+          fontFamily: font.family,
+          fontStyle: String(font.weight),
+          fontSize: font.sizePx,
+          lineHeight: block.lineHeightPx / font.sizePx,
+          fill: active && paint.highlight !== undefined ? paint.highlight : paint.fill,
+          ...(paint.outline
+            ? {
+                stroke: paint.outline.color,
+                strokeWidth: paint.outline.widthPx * 2,
+                fillAfterStrokeEnabled: true,
+                lineJoin: 'round' as const,
+              }
+            : {}),
+          ...(paint.shadow
+            ? {
+                shadowColor: paint.shadow.color,
+                shadowBlur: paint.shadow.blurPx,
+                shadowOffsetX: paint.shadow.offsetXPx,
+                shadowOffsetY: paint.shadow.offsetYPx,
+              }
+            : {}),
+        }),
+      );
+    }
+  });
+  return group;
+}
+
+/** A backing box around `ink`, grown by the box's padding. */
+export function boxNode(Konva: KonvaModule, ink: SceneRect, box: SceneBox) {
+  return new Konva.Rect({
+    x: ink.x - box.paddingPx,
+    y: ink.y - box.paddingPx,
+    width: ink.width + box.paddingPx * 2,
+    height: ink.height + box.paddingPx * 2,
+    cornerRadius: box.radiusPx,
+    fill: box.color,
+    opacity: box.opacity,
+    listening: false,
+  });
+}

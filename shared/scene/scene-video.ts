@@ -1,0 +1,88 @@
+import type { VideoClip } from '../model/clips';
+import type { ProjectDocument } from '../model/document';
+import type { PixelBox } from '../model/privacy';
+import { clipEndMs } from '../model/timeline';
+import { interpolateBox, interpolateFocus } from './interpolate';
+import type { SceneBlurRegion, SceneReframe, SceneVideo } from './types';
+
+/** The clip on the video track at `tMs` (start inclusive, end exclusive), if any. */
+export function activeVideoClip(doc: ProjectDocument, tMs: number): VideoClip | null {
+  return doc.tracks.video.find((clip) => tMs >= clip.start && tMs < clipEndMs(clip)) ?? null;
+}
+
+export function sceneVideoAt(doc: ProjectDocument, tMs: number): SceneVideo | null {
+  const clip = activeVideoClip(doc, tMs);
+  if (clip === null) return null;
+  const sourceMs = clip.in + (tMs - clip.start);
+  const { reframe } = clip;
+  let resolved: SceneReframe;
+  if (reframe.mode === 'fill') {
+    resolved = { mode: 'fill', focus: interpolateFocus(reframe.focus, sourceMs) };
+  } else if (reframe.mode === 'fit-blur') {
+    resolved = { mode: 'fit-blur', blurStrength: reframe.blurStrength };
+  } else {
+    resolved = { mode: 'fit-color', color: reframe.color };
+  }
+  return { clipId: clip.id, mediaId: clip.mediaId, sourceMs, reframe: resolved };
+}
+
+/**
+ * The part of a picture a fill reframe shows: the largest rectangle of the frame's aspect that
+ * fits the picture, centred on the focus point and kept inside the picture.
+ */
+export function fillCropRect(
+  picture: { width: number; height: number },
+  frame: { width: number; height: number },
+  focus: { x: number; y: number },
+): PixelBox {
+  const frameAspect = frame.width / frame.height;
+  const width = Math.min(picture.width, picture.height * frameAspect);
+  const height = width / frameAspect;
+  const clamp = (centre: number, size: number, limit: number) =>
+    Math.min(Math.max(centre - size / 2, 0), limit - size);
+  return {
+    x: clamp(focus.x * picture.width, width, picture.width),
+    y: clamp(focus.y * picture.height, height, picture.height),
+    width,
+    height,
+  };
+}
+
+/**
+ * What to blur in the active clip's picture: every manual region of its media (a region holds
+ * its first and last box outside its keyframes) and every face track not marked keep while the
+ * track lasts (first to last sample).
+ */
+export function sceneBlurRegionsAt(
+  doc: ProjectDocument,
+  video: SceneVideo | null,
+): SceneBlurRegion[] {
+  if (video === null) return [];
+  const { mediaId, sourceMs } = video;
+  const regions: SceneBlurRegion[] = [];
+  for (const region of doc.privacy.manualRegions) {
+    if (region.mediaId !== mediaId) continue;
+    regions.push({
+      id: region.id,
+      source: 'manual',
+      mediaId,
+      box: interpolateBox(region.keyframes, sourceMs),
+      style: region.blurStyle,
+    });
+  }
+  for (const track of doc.privacy.faceTracks) {
+    if (track.mediaId !== mediaId || track.decision === 'keep') continue;
+    const first = track.samples[0];
+    const last = track.samples[track.samples.length - 1];
+    if (first === undefined || last === undefined) continue;
+    if (sourceMs < first.t || sourceMs > last.t) continue;
+    regions.push({
+      id: track.id,
+      source: 'face',
+      mediaId,
+      box: interpolateBox(track.samples, sourceMs),
+      style: track.blurStyle,
+    });
+  }
+  return regions;
+}
