@@ -1,9 +1,18 @@
 import { runCli } from './program';
 import { registerInfo } from './commands/info';
 import { registerProjectCommands } from './commands/project';
+import { registerRender } from './commands/render';
+import { registerDemo } from './commands/demo';
+import { registerCaptions } from './commands/captions';
 
 /** Every verb the CLI knows; later capabilities add their registrars here. */
-export const registrars = [registerInfo, registerProjectCommands];
+export const registrars = [
+  registerInfo,
+  registerProjectCommands,
+  registerDemo,
+  registerCaptions,
+  registerRender,
+];
 
 const code = await runCli(process.argv.slice(2), registrars);
 process.exitCode = code;

@@ -2,12 +2,14 @@ import { Command, CommanderError } from 'commander';
 import { resolve } from 'node:path';
 import { createEngine, type Engine } from '../engine/engine';
 import { callOrThrow } from '../engine/api/dispatch';
-import type { ApiMethod, ApiRequest, ApiResponse } from '../../shared/api';
+import type { ApiEventName, ApiMethod, ApiRequest, ApiResponse } from '../../shared/api';
 import { CliError, EXIT, exitCodeForError } from './exit';
 
 /** What a command needs: the engine (created on first use) and the output streams. */
 export interface CliContext {
   call<M extends ApiMethod>(method: M, request: ApiRequest<M>): Promise<ApiResponse<M>>;
+  /** Events the in-process engine pushes (job progress…); returns the unsubscribe. */
+  onEvent(listener: (event: ApiEventName, payload: unknown) => void): () => void;
   out(text: string): void;
   err(text: string): void;
 }
@@ -46,6 +48,10 @@ export async function runCli(
     async call(method, request) {
       engine ??= createEngine({ host: 'cli' });
       return callOrThrow((m, r) => engine!.call(m, r), method, request);
+    },
+    onEvent(listener) {
+      engine ??= createEngine({ host: 'cli' });
+      return engine.onEvent(listener);
     },
     out: (t) => io.stdout(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => io.stderr(t.endsWith('\n') ? t : `${t}\n`),

@@ -4,15 +4,18 @@ import {
   dialog,
   ipcMain,
   Menu,
+  net,
+  protocol,
   shell,
   type IpcMainInvokeEvent,
 } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isApiMethod } from '../../shared/api/contract';
+import { apiCalls, isApiMethod } from '../../shared/api/contract';
 import { startEngineProcess, type EngineBridge } from './engine-bridge';
 import { buildMenu } from './menu';
 import { isTrustedSender, secureWebPreferences } from './window-options';
+import { MEDIA_SCHEME, parseMediaUrl } from './media-scheme';
 
 /**
  * Electron host: lifecycle, one secure window, IPC -> engine. Thin: the engine (its own
@@ -25,6 +28,14 @@ const indexUrl = pathToFileURL(indexHtml).toString();
 
 let mainWindow: BrowserWindow | undefined;
 let engine: EngineBridge | undefined;
+
+// The preview streams footage through its own scheme (the page cannot read files itself).
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: MEDIA_SCHEME,
+    privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true },
+  },
+]);
 
 // One instance: a second launch focuses the existing window instead of opening the same
 // project files twice.
@@ -95,6 +106,24 @@ async function hostCall(method: string, request: unknown): Promise<unknown> {
       : await dialog.showSaveDialog(options);
     return { ok: true, result: { path: r.canceled || !r.filePath ? null : r.filePath } };
   }
+  if (method === 'dialog.saveExport') {
+    const parsed = apiCalls['dialog.saveExport'].request.safeParse(request);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: { code: 'invalid-request', message: `Invalid request for ${method}.` },
+      };
+    }
+    const req = parsed.data;
+    const options = {
+      defaultPath: req.dir ? join(req.dir, req.suggestedName) : req.suggestedName,
+      filters: [{ name: 'MP4 video', extensions: ['mp4'] }],
+    };
+    const r = win
+      ? await dialog.showSaveDialog(win, options)
+      : await dialog.showSaveDialog(options);
+    return { ok: true, result: { path: r.canceled || !r.filePath ? null : r.filePath } };
+  }
   return engine!.call(method, request);
 }
 
@@ -144,6 +173,16 @@ async function start(): Promise<void> {
       };
     }
     return hostCall(method, request);
+  });
+
+  protocol.handle(MEDIA_SCHEME, async (request) => {
+    const parsed = parseMediaUrl(request.url);
+    if (!parsed) return new Response('Not found', { status: 404 });
+    const found = await engine!.call('media.file', parsed);
+    if (!found.ok) return new Response(found.error.message, { status: 404 });
+    const { path } = found.result as { path: string };
+    // Forward Range so the video element can seek.
+    return net.fetch(pathToFileURL(path).toString(), { headers: request.headers });
   });
 
   Menu.setApplicationMenu(buildMenu(() => mainWindow));

@@ -3,6 +3,7 @@ import type { ApiEvent, ApiEventName } from '../../shared/api';
 import { dispatchCall, type CallResult, type HandlerMap } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { ProjectSessions } from './project/sessions';
+import { ExportQueue } from './render/queue';
 import { resolveUserDataDir } from './store/user-data';
 
 /**
@@ -39,6 +40,7 @@ export function createEngine(opts: EngineOptions): Engine {
     trackRecent: opts.trackRecent ?? opts.host !== 'cli',
     emit,
   });
+  const exports = new ExportQueue({ publish: (job) => emit('job', job) });
   const handlers: Partial<HandlerMap> = {
     ...createHandlers({
       host: opts.host,
@@ -46,6 +48,7 @@ export function createEngine(opts: EngineOptions): Engine {
       userDataDir,
       appVersion: opts.appVersion ?? APP_VERSION,
       emit,
+      exports,
     }),
     ...opts.hostHandlers,
   };
@@ -60,6 +63,8 @@ export function createEngine(opts: EngineOptions): Engine {
     async close() {
       if (closed) return;
       closed = true;
+      // Running exports stop cleanly (ffmpeg gone, temp file removed) before anything closes.
+      await exports.close();
       sessions.closeAll();
     },
   };

@@ -32,6 +32,11 @@ export const INPUT_ERROR_CODES = new Set([
   'document-invalid',
   'newer-version',
   'not-found',
+  // Subtitle files (captions.import).
+  'too-large',
+  'bad-encoding',
+  'not-subtitles',
+  'no-valid-cues',
 ]);
 
 /** Turns any thrown value into the contract's error shape. Typed errors keep their code. */

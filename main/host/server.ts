@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Engine } from '../engine/engine';
 import { checkRequest, TOKEN_COOKIE } from './security';
 import { resolveStatic, sendFile } from './static-files';
+import { serveMedia } from './media-route';
 
 /**
  * Browser mode's host: the same engine as Electron, reached over HTTP (calls) and a WebSocket
@@ -117,6 +118,17 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
       const result = await opts.engine.call(method, body);
       sendJson(res, result.ok ? 200 : result.error.code === 'internal' ? 500 : 400, result);
+      return;
+    }
+    const media = /^\/media\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    if (media && (req.method === 'GET' || req.method === 'HEAD')) {
+      await serveMedia(
+        req,
+        res,
+        opts.engine,
+        decodeURIComponent(media[1]!),
+        decodeURIComponent(media[2]!),
+      );
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

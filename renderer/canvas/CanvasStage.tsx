@@ -1,15 +1,27 @@
 import { useRef, type ReactElement } from 'react';
 import { Group, Layer, Rect, Stage } from 'react-konva';
-import type { Format } from '../../shared/model';
+import type { Format, ProjectDocument } from '../../shared/model';
 import { fitFrame } from './fit';
+import { SceneOverlay } from './SceneOverlay';
 import { useElementSize } from './useElementSize';
 
 /**
  * The 9:16 preview: a Konva stage filling the centre panel, with the output frame scaled to fit.
  * Frame contents (scene layer, handles, safe-zone guides) are drawn in frame coordinates inside
- * the scaled group.
+ * the scaled group. With a document, the scene layer shows it at `timeMs` (0 until the
+ * transport sets a playhead).
  */
-export function CanvasStage({ format }: { format: Format }): ReactElement {
+export function CanvasStage({
+  format,
+  doc,
+  projectId,
+  timeMs = 0,
+}: {
+  format: Format;
+  doc?: ProjectDocument;
+  projectId?: string;
+  timeMs?: number;
+}): ReactElement {
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(containerRef);
   const fit = fitFrame(size, format);
@@ -33,6 +45,9 @@ export function CanvasStage({ format }: { format: Format }): ReactElement {
                 shadowBlur={24 / Math.max(fit.scale, 0.01)}
                 shadowOpacity={0.45}
               />
+              {doc !== undefined && projectId !== undefined ? (
+                <SceneOverlay doc={doc} projectId={projectId} timeMs={timeMs} />
+              ) : null}
               <Rect
                 width={format.width}
                 height={format.height}

@@ -20,6 +20,7 @@ import { DocumentStore } from './document-store';
 import { isMacPlatform, isTypingTarget, matchShortcut } from './shortcuts';
 import { TopBar } from './TopBar';
 import { DiagnosticsDialog } from '../panels/DiagnosticsDialog';
+import { ExportCenter } from '../panels/export/ExportCenter';
 import { useEditorSnapshot } from './useDocumentStore';
 import { useMediaImport } from './useMediaImport';
 
@@ -52,6 +53,7 @@ export function Editor({
   const [selectedMediaId, setSelectedMediaId] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState(false);
   const [diagnosticsOpen, setDiagnosticsOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const isMac = isMacPlatform(globalThis.navigator);
 
   const onImported = useCallback(
@@ -151,6 +153,7 @@ export function Editor({
         onRedo={() => store.redo()}
         onClose={() => void close()}
         onDiagnostics={() => setDiagnosticsOpen(true)}
+        onExport={() => setExportOpen(true)}
       />
       <MediaBin
         media={document.media}
@@ -169,7 +172,7 @@ export function Editor({
           </button>
         }
       />
-      <CanvasStage format={document.format} />
+      <CanvasStage format={document.format} doc={document} projectId={opened.projectId} />
       <Inspector doc={document} selected={selected} />
       <Timeline
         clips={document.tracks.video}
@@ -179,6 +182,13 @@ export function Editor({
       />
       {mediaImport.picker}
       {diagnosticsOpen ? <DiagnosticsDialog onClose={() => setDiagnosticsOpen(false)} /> : null}
+      <ExportCenter
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        projectId={opened.projectId}
+        projectPath={snapshot.path}
+        projectName={document.name}
+      />
     </div>
   );
 }

@@ -16,6 +16,7 @@ export function TopBar({
   onRedo,
   onClose,
   onDiagnostics,
+  onExport,
 }: {
   snapshot: EditorSnapshot;
   isMac: boolean;
@@ -23,6 +24,8 @@ export function TopBar({
   onRedo: () => void;
   onClose: () => void;
   onDiagnostics: () => void;
+  /** Opens the export dialog; no Export button without it. */
+  onExport?: () => void;
 }): ReactElement {
   const { history, document, readOnly } = snapshot;
   const undoLabel = history.undoLabel;
@@ -83,6 +86,12 @@ export function TopBar({
       <button type="button" className="btn btn--ghost" onClick={onClose}>
         Close project
       </button>
+      {onExport ? (
+        <button type="button" className="btn btn--primary" onClick={onExport}>
+          <Icon name="export" />
+          Export
+        </button>
+      ) : null}
     </header>
   );
 }

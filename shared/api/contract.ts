@@ -4,6 +4,9 @@ import { projectDocumentSchema } from '../model';
 import { commandInvocationSchema } from '../commands/define';
 import { renderCalls } from './calls/render';
 import { captionsCalls } from './calls/captions';
+import { demoCalls } from './calls/demo';
+import { projectOpenedSchema, type ProjectOpened } from './project-opened';
+import { historyStepSchema } from './history-step';
 
 /**
  * The one contract between the renderer and the engine: every call with its request and
@@ -11,26 +14,12 @@ import { captionsCalls } from './calls/captions';
  * against it; the Electron preload and the browser-mode host expose nothing else.
  */
 
-/** One undo step as the renderer's History records it. */
-export const historyStepSchema = z.object({
-  label: z.string(),
-  forward: z.array(commandInvocationSchema),
-  inverse: z.array(commandInvocationSchema),
-});
+export { historyStepSchema };
 
 const projectId = z.string().min(1);
 const absolutePath = z.string().min(1).max(4096);
 
-export const projectOpenedSchema = z.object({
-  projectId,
-  path: z.string(),
-  document: projectDocumentSchema,
-  seq: z.number().int().nonnegative(),
-  readOnly: z.boolean(),
-  /** Why the project is read-only, or other things the user must know (network share…). */
-  warnings: z.array(z.string()),
-});
-export type ProjectOpened = z.infer<typeof projectOpenedSchema>;
+export { projectOpenedSchema, type ProjectOpened };
 
 export const importErrorSchema = z.object({
   path: z.string(),
@@ -130,6 +119,15 @@ export const coreCalls = {
       peaks: z.array(z.tuple([z.number(), z.number()])),
     }),
   },
+  /**
+   * Where a media file is, for the hosts that stream it to the preview (browser mode's
+   * `/media/…` route, Electron's `medclip-media:` protocol). The page itself only ever uses
+   * those URLs.
+   */
+  'media.file': {
+    request: z.object({ projectId, mediaId: z.string() }),
+    response: z.object({ path: z.string(), mimeType: z.string(), sizeBytes: z.number().int() }),
+  },
   'media.probe': {
     request: z.object({ path: absolutePath }),
     response: mediaProbeSchema,
@@ -152,13 +150,18 @@ export const coreCalls = {
     request: z.object({ suggestedName: z.string() }),
     response: z.object({ path: z.string().nullable() }),
   },
+  /** Where to write an export (.mp4); opens in `dir` when given. */
+  'dialog.saveExport': {
+    request: z.object({ suggestedName: z.string().min(1).max(255), dir: absolutePath.optional() }),
+    response: z.object({ path: z.string().nullable() }),
+  },
   'diagnostics.commands': {
     request: empty,
     response: z.object({ commands: z.array(diagnosticsCommandSchema) }),
   },
 } as const;
 
-export const apiCalls = { ...coreCalls, ...renderCalls, ...captionsCalls } as const;
+export const apiCalls = { ...coreCalls, ...renderCalls, ...captionsCalls, ...demoCalls } as const;
 
 export type ApiCalls = typeof apiCalls;
 export type ApiMethod = keyof ApiCalls;

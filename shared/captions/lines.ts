@@ -1,3 +1,5 @@
+import type { SubtitleCue } from './types';
+
 /** Splitting subtitle text into numbered lines and blank-line separated blocks. */
 
 /**
@@ -44,4 +46,19 @@ export function cueTextLines(text: string): string[] {
 export function quoteLine(line: string, max = 60): string {
   const trimmed = line.trim();
   return `"${trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed}"`;
+}
+
+/** Throws on a cue no subtitle file can hold; returns its text lines. */
+export function writableCueLines(cue: SubtitleCue, position: number): string[] {
+  if (!Number.isSafeInteger(cue.start) || !Number.isSafeInteger(cue.end) || cue.start < 0) {
+    throw new RangeError(`cue ${position}: times must be non-negative integers of ms`);
+  }
+  if (cue.end <= cue.start) {
+    throw new RangeError(
+      `cue ${position}: ends at ${cue.end} ms, not after its start ${cue.start} ms`,
+    );
+  }
+  const lines = cueTextLines(cue.text);
+  if (lines.length === 0) throw new RangeError(`cue ${position}: no text`);
+  return lines;
 }

@@ -9,7 +9,11 @@ const FORMATTING_TAG = /<\/?(?:b|i|u|s)>|<font\b[^>]*>|<\/font>/gi;
 const OVERRIDE_BLOCK = / ?\{\\[^}]*\} ?/g;
 
 /** Replaces until nothing changes, so "<<i>i>" cannot leave a new tag behind. */
-function removeAll(line: string, pattern: RegExp, replacer: (match: string, offset: number, whole: string) => string): string {
+function removeAll(
+  line: string,
+  pattern: RegExp,
+  replacer: (match: string, offset: number, whole: string) => string,
+): string {
   let previous: string;
   let current = line;
   do {

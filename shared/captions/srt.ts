@@ -1,4 +1,4 @@
-import { cueTextLines, quoteLine, splitBlocks, splitLines, type TextBlock } from './lines';
+import { quoteLine, splitBlocks, splitLines, writableCueLines, type TextBlock } from './lines';
 import { srtCueText } from './srt-text';
 import { formatSrtTime, parseSrtTime, parseTimingLine } from './timestamps';
 import type { SubtitleCue, SubtitleProblem } from './types';
@@ -44,7 +44,7 @@ function readEntry(entry: TextBlock, index: number): EntryResult {
       ? fail('no timing line after the sequence number')
       : fail(`text without a timing line: ${quoteLine(first)}`);
   }
-  const timing = parseTimingLine(entry.lines[timingOffset] ?? '', parseSrtTime);
+  const timing = parseTimingLine(entry.lines[timingOffset] ?? '', parseSrtTime, 'HH:MM:SS,mmm');
   if (!timing.ok) return fail(timing.reason, timingOffset);
   if (timing.end <= timing.start) {
     return fail(
@@ -78,19 +78,6 @@ export function parseSrt(text: string): {
     }
   }
   return { cues, problems, hasTimingLines };
-}
-
-/** Throws on a cue no subtitle file can hold; returns its text lines. */
-export function writableCueLines(cue: SubtitleCue, position: number): string[] {
-  if (!Number.isSafeInteger(cue.start) || !Number.isSafeInteger(cue.end) || cue.start < 0) {
-    throw new RangeError(`cue ${position}: times must be non-negative integers of ms`);
-  }
-  if (cue.end <= cue.start) {
-    throw new RangeError(`cue ${position}: ends at ${cue.end} ms, not after its start ${cue.start} ms`);
-  }
-  const lines = cueTextLines(cue.text);
-  if (lines.length === 0) throw new RangeError(`cue ${position}: no text`);
-  return lines;
 }
 
 /**

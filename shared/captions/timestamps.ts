@@ -67,14 +67,19 @@ export function formatVttTime(ms: number): string {
 }
 
 export type TimingLine =
-  | { ok: true; start: number; end: number; settings: string }
-  | { ok: false; reason: string };
+  { ok: true; start: number; end: number; settings: string } | { ok: false; reason: string };
 
 /**
  * Reads "start --> end [settings]". The reason names the part that is wrong and quotes it, e.g.
  * `bad end time "00:00:03,4560"`.
  */
-export function parseTimingLine(line: string, parseTime: (text: string) => number | null): TimingLine {
+export function parseTimingLine(
+  line: string,
+  parseTime: (text: string) => number | null,
+  /** Shown after a bad time, e.g. "HH:MM:SS,mmm". */
+  expected = '',
+): TimingLine {
+  const hint = expected === '' ? '' : ` (expected ${expected})`;
   const arrow = line.indexOf('-->');
   if (arrow < 0) return { ok: false, reason: 'no "-->" between the start and end times' };
   const startText = line.slice(0, arrow).trim();
@@ -85,8 +90,8 @@ export function parseTimingLine(line: string, parseTime: (text: string) => numbe
   const start = parseTime(startText);
   const end = parseTime(endText);
   if (startText === '') return { ok: false, reason: 'the start time is missing' };
-  if (start === null) return { ok: false, reason: `bad start time "${startText}"` };
+  if (start === null) return { ok: false, reason: `bad start time "${startText}"${hint}` };
   if (endText === '') return { ok: false, reason: 'the end time is missing' };
-  if (end === null) return { ok: false, reason: `bad end time "${endText}"` };
+  if (end === null) return { ok: false, reason: `bad end time "${endText}"${hint}` };
   return { ok: true, start, end, settings: settings.join(' ') };
 }

@@ -1,8 +1,8 @@
-import type { TreeNode } from 'webvtt-parser';
+import type { TreeNode, TreeNodeObjectTagNameWithRt } from 'webvtt-parser';
 
 /** Plain text of a parsed WebVTT cue: tags (<b>, <c.x>, <v Speaker>…) dropped, ruby annotations
  * (<rt>) dropped and their base text kept, in-cue timestamps dropped. */
-export function cueTreeText(nodes: readonly TreeNode[]): string {
+export function cueTreeText(nodes: readonly TreeNode<TreeNodeObjectTagNameWithRt>[]): string {
   return nodes
     .map((node) => {
       if (node.type === 'text') return node.value;
@@ -30,10 +30,13 @@ function isScalarValue(codePoint: number): boolean {
  * into their named reference so they stay text.
  */
 export function decodeNumericReferences(line: string): string {
-  return line.replace(/&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));/g, (match, decimal?: string, hex?: string) => {
-    const codePoint = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
-    if (!isScalarValue(codePoint)) return match;
-    const char = String.fromCodePoint(codePoint);
-    return VTT_ESCAPES[char] ?? char;
-  });
+  return line.replace(
+    /&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));/g,
+    (match, decimal?: string, hex?: string) => {
+      const codePoint = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
+      if (!isScalarValue(codePoint)) return match;
+      const char = String.fromCodePoint(codePoint);
+      return VTT_ESCAPES[char] ?? char;
+    },
+  );
 }

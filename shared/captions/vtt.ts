@@ -1,11 +1,10 @@
 import webvtt from 'webvtt-parser';
 import type { Entity } from 'webvtt-parser';
 import htmlEntities from 'webvtt-parser/html-entities.json';
-import { cueTextLines, quoteLine, splitBlocks, splitLines, type TextBlock } from './lines';
+import { quoteLine, splitBlocks, splitLines, writableCueLines, type TextBlock } from './lines';
 import { formatVttTime, parseTimingLine, parseVttTime } from './timestamps';
 import type { SubtitleCue, SubtitleProblem } from './types';
 import { cueTreeText, decodeNumericReferences, escapeVttText } from './vtt-text';
-import { writableCueLines } from './srt';
 
 /**
  * WebVTT through the W3C's reference parser (webvtt-parser), one block at a time so each
@@ -47,12 +46,16 @@ function cueBlocks(blocks: readonly TextBlock[]): TextBlock[] {
   return [...fromHeader, ...rest].filter((block) => !METADATA_BLOCK.test(block.lines[0] ?? ''));
 }
 
-function readBlock(block: TextBlock, index: number): { cues: SubtitleCue[]; problems: SubtitleProblem[] } {
+function readBlock(
+  block: TextBlock,
+  index: number,
+): { cues: SubtitleCue[]; problems: SubtitleProblem[] } {
   const prepared = block.lines.map((line) =>
     line.includes('-->') ? canonicalTimingLine(line) : decodeNumericReferences(line),
   );
   const result = parser.parse(`WEBVTT\n\n${prepared.join('\n')}`, 'subtitles');
-  const fileLine = (libraryLine: number): number => block.firstLine + libraryLine - PREFIX_LINES - 1;
+  const fileLine = (libraryLine: number): number =>
+    block.firstLine + libraryLine - PREFIX_LINES - 1;
   const cues: SubtitleCue[] = [];
   const problems: SubtitleProblem[] = [];
   for (const parsed of result.cues) {
@@ -71,15 +74,27 @@ function readBlock(block: TextBlock, index: number): { cues: SubtitleCue[]; prob
       cues.push({ start, end, text });
     }
   }
-  if (result.cues.length === 0) {
-    // The error that sank the cue is on its identifier or timing line, not in its text.
-    const headLines = block.firstLine + 1;
+  // Each "-->" line starts a cue (a missing blank line does not merge two cues); every one the
+  // library dropped is reported with the error on its identifier or timing line.
+  const attempts = Math.max(1, block.lines.filter((line) => line.includes('-->')).length);
+  const dropped = attempts - result.cues.length;
+  if (dropped > 0) {
     const errors = result.errors.map((error) => ({ ...error, line: fileLine(error.line) }));
-    const fatal = errors.find((error) => error.line <= headLines) ?? errors[0];
-    const line = fatal?.line ?? block.firstLine;
-    const offending = block.lines[line - block.firstLine] ?? block.lines[0] ?? '';
-    const why = fatal?.message.replace(/\.$/, '') ?? 'not a cue';
-    problems.push({ line, index, reason: `cue skipped: ${why} (${quoteLine(offending)})` });
+    const lineText = (line: number): string => block.lines[line - block.firstLine] ?? '';
+    const fatal = errors.filter(
+      (error) => error.line === block.firstLine || lineText(error.line).includes('-->'),
+    );
+    const reported = fatal.filter(
+      (error, i) => fatal.findIndex((e) => e.line === error.line) === i,
+    );
+    for (let i = 0; i < dropped; i += 1) {
+      const error = reported[i] ?? (i === 0 ? errors[0] : undefined);
+      // An error past the block (the library reads one line ahead) belongs to its first line.
+      const line =
+        error !== undefined && lineText(error.line) !== '' ? error.line : block.firstLine;
+      const why = error?.message.replace(/\.$/, '') ?? 'not a cue';
+      problems.push({ line, index, reason: `cue skipped: ${why} (${quoteLine(lineText(line))})` });
+    }
   }
   return { cues, problems };
 }
@@ -109,5 +124,3 @@ export function toVtt(cues: readonly SubtitleCue[]): string {
   });
   return ['WEBVTT\n', ...body].join('\n');
 }
-
-export { cueTextLines };

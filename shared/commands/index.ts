@@ -7,6 +7,7 @@ export * from './audio';
 export * from './captions';
 export * from './overlays';
 export * from './markers';
+export * from './citations';
 export * from './import';
 export * from './registry';
 export * from './history';

@@ -18,6 +18,7 @@ import { audioAdd, audioRemove } from './audio';
 import { captionAdd, captionRemove, captionUpdate } from './captions';
 import { overlayAdd, overlayRemove, overlayUpdate } from './overlays';
 import { markerAdd, markerRemove } from './markers';
+import { citationAdd, citationRemove } from './citations';
 import { mediaImport } from './import';
 
 const batchArgs = z.object({ invocations: z.array(commandInvocationSchema) });
@@ -58,6 +59,8 @@ export const COMMANDS = [
   overlayRemove,
   markerAdd,
   markerRemove,
+  citationAdd,
+  citationRemove,
   batch,
 ] as const;
 

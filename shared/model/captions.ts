@@ -148,5 +148,17 @@ export function defaultCaptionStyles(): CaptionStyle[] {
       outline: { color: '#000000', widthPx: 0 },
       box: { color: '#0F172A', opacity: 0.8, paddingPx: 18, radiusPx: 14 },
     },
+    {
+      // Atkinson Hyperlegible was drawn for low-vision readers: distinct letterforms, large size.
+      ...base,
+      id: 'style-legible',
+      name: 'High legibility',
+      mode: 'block',
+      fontFamily: 'Atkinson Hyperlegible',
+      fontSizePx: 68,
+      fill: '#FFFFFF',
+      outline: { color: '#000000', widthPx: 0 },
+      box: { color: '#000000', opacity: 0.85, paddingPx: 20, radiusPx: 10 },
+    },
   ];
 }

@@ -73,7 +73,11 @@ export function animationEffect(state: SceneAnimation, frameWidth: number): Anim
     case 'fade':
       return { ...NO_EFFECT, opacity: shown };
     case 'pop':
-      return { ...NO_EFFECT, opacity: Math.min(1, shown * 2), scale: Math.max(0.001, backOut(shown)) };
+      return {
+        ...NO_EFFECT,
+        opacity: Math.min(1, shown * 2),
+        scale: Math.max(0.001, backOut(shown)),
+      };
     case 'slideLeft':
       return { ...NO_EFFECT, opacity: shown, offsetX: sign * distance };
     case 'slideRight':

@@ -83,7 +83,10 @@ export function interpolateFocus(
 }
 
 /** A box moving linearly between keyframes (face samples, manual blur regions). */
-export function interpolateBox(keyframes: readonly { t: number; box: PixelBox }[], t: number): PixelBox {
+export function interpolateBox(
+  keyframes: readonly { t: number; box: PixelBox }[],
+  t: number,
+): PixelBox {
   const { from, to, progress } = bracketKeyframes(keyframes, t);
   return {
     x: lerp(from.box.x, to.box.x, progress),

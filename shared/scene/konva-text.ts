@@ -16,7 +16,11 @@ export interface TextPaint {
  * is drawn, and the active word can take its own colour. The outline is stroked under the fill
  * (twice as wide, half of it covered) like subtitle renderers do.
  */
-export function textBlockNode(Konva: KonvaModule, block: SceneTextBlock, paint: TextPaint): KonvaGroup {
+export function textBlockNode(
+  Konva: KonvaModule,
+  block: SceneTextBlock,
+  paint: TextPaint,
+): KonvaGroup {
   const group = new Konva.Group({ listening: false });
   const { font } = block;
   block.lines.forEach((line, lineIndex) => {
@@ -33,6 +37,10 @@ export function textBlockNode(Konva: KonvaModule, block: SceneTextBlock, paint: 
           fontSize: font.sizePx,
           lineHeight: block.lineHeightPx / font.sizePx,
           fill: active && paint.highlight !== undefined ? paint.highlight : paint.fill,
+          // Konva's "perfect" draw of a shadowed, stroked text renders each word through a
+          // frame-sized buffer (about 50 ms a word in Node); the direct draw looks the same here
+          // because the fill's shadow only falls on the outline.
+          perfectDrawEnabled: false,
           ...(paint.outline
             ? {
                 stroke: paint.outline.color,

@@ -15,7 +15,9 @@ export interface OverlayLayerState {
 /** The key of a layer with nothing on it; every such stretch shares one transparent image. */
 export const EMPTY_OVERLAY_KEY = 'empty';
 
-export function overlayLayerState(scene: Pick<Scene, 'frame' | 'captions' | 'overlays'>): OverlayLayerState {
+export function overlayLayerState(
+  scene: Pick<Scene, 'frame' | 'captions' | 'overlays'>,
+): OverlayLayerState {
   return {
     frame: { width: scene.frame.width, height: scene.frame.height },
     captions: scene.captions,
@@ -23,10 +25,15 @@ export function overlayLayerState(scene: Pick<Scene, 'frame' | 'captions' | 'ove
   };
 }
 
-// Only what is drawn counts: the animation phase is already in the transform and reveal, and
-// float noise below a thousandth of a pixel must not split two identical states.
+/**
+ * Fields that do not change pixels: ids (the same words in another cue look the same) and the
+ * animation phase, which is already in the transform and reveal.
+ */
+const UNDRAWN_FIELDS = new Set(['animation', 'id', 'cueId', 'styleId', 'citationId']);
+
+// Float noise below a thousandth of a pixel must not split two identical states either.
 function keyReplacer(field: string, value: unknown): unknown {
-  if (field === 'animation') return undefined;
+  if (UNDRAWN_FIELDS.has(field)) return undefined;
   if (typeof value === 'number') return Math.round(value * 1000) / 1000 || 0;
   return value;
 }

@@ -15,7 +15,11 @@ export function sceneAt(doc: ProjectDocument, tMs: number): Scene {
   const video = sceneVideoAt(doc, tMs);
   return {
     timeMs: tMs,
-    frame: { width: doc.format.width, height: doc.format.height, background: doc.format.background },
+    frame: {
+      width: doc.format.width,
+      height: doc.format.height,
+      background: doc.format.background,
+    },
     video,
     captions: sceneCaptionsAt(doc, tMs),
     overlays: sceneOverlaysAt(doc, tMs),

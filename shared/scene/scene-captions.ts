@@ -36,10 +36,12 @@ export function sceneCaption(
   const active = timed ? activeWordIndex(cue.words ?? [], tMs - cue.start) : null;
   let tokens = captionTokens(cue);
   if (timed && style.mode === 'singleWord') {
-    tokens = tokens.filter((token) => token.index === active).map((token) => ({
-      ...token,
-      breakBefore: false,
-    }));
+    tokens = tokens
+      .filter((token) => token.index === active)
+      .map((token) => ({
+        ...token,
+        breakBefore: false,
+      }));
     if (tokens.length === 0) return null;
   }
   const text = layoutTextBlock(tokens, {

@@ -68,7 +68,10 @@ function imageHeight(doc: ProjectDocument, mediaId: string, widthPx: number): nu
   return w !== undefined && h !== undefined ? Math.round((widthPx * h) / w) : widthPx;
 }
 
-function chipLabel(doc: ProjectDocument, overlay: Extract<Overlay, { kind: 'citationChip' }>): string {
+function chipLabel(
+  doc: ProjectDocument,
+  overlay: Extract<Overlay, { kind: 'citationChip' }>,
+): string {
   if (overlay.label !== undefined) return overlay.label;
   const citation = doc.citations.find((candidate) => candidate.id === overlay.citationId);
   if (citation === undefined) {
@@ -120,7 +123,9 @@ export function sceneOverlay(doc: ProjectDocument, overlay: Overlay, tMs: number
     case 'shape': {
       const fill = overlay.fill ?? null;
       const badgeColor = fill ?? overlay.stroke;
-      const numberSize = Math.round(Math.min(overlay.widthPx, overlay.heightPx) * BADGE_NUMBER_SIZE);
+      const numberSize = Math.round(
+        Math.min(overlay.widthPx, overlay.heightPx) * BADGE_NUMBER_SIZE,
+      );
       return {
         ...base,
         kind: 'shape',

@@ -3,6 +3,7 @@ import type { ProjectDocument } from '../model/document';
 import type { PixelBox } from '../model/privacy';
 import { clipEndMs } from '../model/timeline';
 import { interpolateBox, interpolateFocus } from './interpolate';
+import { fillCropBox } from './reframe-geometry';
 import type { SceneBlurRegion, SceneReframe, SceneVideo } from './types';
 
 /** The clip on the video track at `tMs` (start inclusive, end exclusive), if any. */
@@ -27,25 +28,16 @@ export function sceneVideoAt(doc: ProjectDocument, tMs: number): SceneVideo | nu
 }
 
 /**
- * The part of a picture a fill reframe shows: the largest rectangle of the frame's aspect that
- * fits the picture, centred on the focus point and kept inside the picture.
+ * The part of an upright picture a fill reframe shows: the largest rectangle of the frame's
+ * aspect that fits the picture, centred on the focus point and kept inside the picture, with
+ * the export's even rounding (see reframe-geometry.ts, which the ffmpeg plan uses too).
  */
 export function fillCropRect(
-  picture: { width: number; height: number },
+  picture: { width: number; height: number; pixelAspect?: number },
   frame: { width: number; height: number },
   focus: { x: number; y: number },
 ): PixelBox {
-  const frameAspect = frame.width / frame.height;
-  const width = Math.min(picture.width, picture.height * frameAspect);
-  const height = width / frameAspect;
-  const clamp = (centre: number, size: number, limit: number) =>
-    Math.min(Math.max(centre - size / 2, 0), limit - size);
-  return {
-    x: clamp(focus.x * picture.width, width, picture.width),
-    y: clamp(focus.y * picture.height, height, picture.height),
-    width,
-    height,
-  };
+  return fillCropBox({ pixelAspect: 1, ...picture }, frame, focus);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { homedir } from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { mimeTypeFor } from '../media/mime';
 import type { HandlerMap } from './dispatch';
-import type { ProjectOpened } from '../../../shared/api';
+import { opened } from '../project/opened';
 import type { ProjectSessions } from '../project/sessions';
 import type { ProjectSession } from '../project/session';
 import { readRecentProjects } from '../store/recent';
@@ -11,6 +12,11 @@ import { resolveFfmpegPaths, systemFfmpegLookup } from '../ffmpeg/paths';
 import { probeMedia } from '../media/probe';
 import { importMedia, mediaThumbnails, mediaWaveform } from '../project/import-media';
 import { EngineError } from '../errors';
+import { createDemoHandlers } from './demo-handlers';
+import { createCaptionHandlers } from './caption-handlers';
+import { createAssetHandlers } from './asset-handlers';
+import { createRenderHandlers } from './render-handlers';
+import type { ExportQueue } from '../render/queue';
 import type { EmitEvent } from '../engine';
 
 export interface HandlerDeps {
@@ -19,19 +25,8 @@ export interface HandlerDeps {
   userDataDir: string;
   appVersion: string;
   emit: EmitEvent;
-}
-
-function opened(s: ProjectSession): ProjectOpened {
-  const warnings = [...s.store.warnings];
-  if (s.store.readOnly && s.store.readOnlyReason) warnings.unshift(s.store.readOnlyReason);
-  return {
-    projectId: s.id,
-    path: s.path,
-    document: s.document,
-    seq: s.seq,
-    readOnly: s.store.readOnly,
-    warnings,
-  };
+  /** The engine's export queue (render.* calls); the engine cancels it on close. */
+  exports: ExportQueue;
 }
 
 function writable(s: ProjectSession): ProjectSession {
@@ -96,8 +91,27 @@ export function createHandlers(deps: HandlerDeps): Partial<HandlerMap> {
       frames: await mediaThumbnails(sessions.get(req.projectId), req.mediaId),
     }),
     'media.waveform': async (req) => mediaWaveform(sessions.get(req.projectId), req.mediaId),
+    'media.file': (req) => {
+      const asset = sessions.get(req.projectId).document.media.find((m) => m.id === req.mediaId);
+      if (!asset) throw new EngineError('not-found', `No media "${req.mediaId}" in this project`);
+      if (!existsSync(asset.path)) {
+        throw new EngineError(
+          'missing',
+          `Media file not found: "${asset.path}". Relink it to play it.`,
+        );
+      }
+      return {
+        path: asset.path,
+        mimeType: mimeTypeFor(asset.path),
+        sizeBytes: statSync(asset.path).size,
+      };
+    },
     'media.probe': (req) => probeMedia(req.path),
     'fs.list': (req) => listFolder(req.dir, req.extensions),
+    ...createDemoHandlers(deps),
+    ...createCaptionHandlers(deps),
+    ...createAssetHandlers(deps),
+    ...createRenderHandlers(deps),
     'diagnostics.commands': () => ({
       commands: recentCommands().map((c) => ({
         label: c.label,

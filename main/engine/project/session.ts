@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { applyCommand } from '../../../shared/commands';
+import { applyTransaction, performInvocation } from '../../../shared/commands';
 import type { CommandInvocation } from '../../../shared/commands';
 import type { ProjectDocument } from '../../../shared/model';
 import type { ProjectStore } from '../store/project-store';
 import type { OpKind, StoredOp } from '../store/types';
 
-/** Rebuilds a document from the log: the store knows no document model, so it is injected. */
+/**
+ * Rebuilds a document from the log: the store knows no document model, so it is injected.
+ * Ops of one group may pass through in-between states, so each op is performed unchecked;
+ * the loaded document is validated as a whole when the project opens.
+ */
 export function replayOp(doc: ProjectDocument, op: StoredOp): ProjectDocument {
-  return applyCommand(doc, { name: op.name, args: op.args }).doc;
+  return performInvocation(doc, { name: op.name, args: op.args }).doc;
 }
 
 export interface AppliedGroup {
@@ -44,20 +48,17 @@ export class ProjectSession {
   }
 
   apply(invocations: CommandInvocation[], label: string, kind: OpKind): AppliedGroup {
-    let doc = this.document;
-    const inverses: CommandInvocation[] = [];
-    // All or nothing: a failing command leaves the session's document untouched.
-    for (const inv of invocations) {
-      const r = applyCommand(doc, inv);
-      doc = r.doc;
-      inverses.push(r.inverse);
-    }
+    // The same semantics as the renderer's History: all or nothing, and the document is checked
+    // once at the end, so a multi-command step may pass through in-between states.
+    const { doc, step } = applyTransaction(this.document, invocations, label);
+    const undoOrder = step.inverse;
     const groupId = randomUUID();
     const seq = this.store.appendOps(
       invocations.map((inv, i) => ({
         name: inv.name,
         args: inv.args,
-        inverse: inverses[i],
+        // step.inverse undoes last-first; each op row keeps its own inverse.
+        inverse: undoOrder[undoOrder.length - 1 - i],
         label,
         groupId,
         kind,
@@ -66,8 +67,7 @@ export class ProjectSession {
     );
     this.document = doc;
     this.seq = seq;
-    // Undoing a group runs its inverses last-first.
-    return { seq, forward: invocations, inverse: [...inverses].reverse() };
+    return { seq, forward: invocations, inverse: [...undoOrder] };
   }
 
   close(): void {

@@ -21,6 +21,7 @@ export function StartScreen({
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const [picking, setPicking] = useState(false);
+  const [preparingDemo, setPreparingDemo] = useState(false);
 
   const run = async (action: () => Promise<ProjectOpened>, failure: string) => {
     setBusy(true);
@@ -37,6 +38,14 @@ export function StartScreen({
 
   const open = (path: string) =>
     void run(() => api.call('project.open', { path }), 'Could not open the project');
+
+  // The first time, the engine makes the demo footage with ffmpeg: that takes a few seconds.
+  const openDemo = () => {
+    setPreparingDemo(true);
+    void run(() => api.call('project.demo', {}), 'Could not open the demo project').finally(() =>
+      setPreparingDemo(false),
+    );
+  };
 
   const openWithDialog = async () => {
     if (!info.canPickNativeFiles) {
@@ -95,6 +104,18 @@ export function StartScreen({
               >
                 <Icon name="open" />
                 Open project…
+              </button>
+            </div>
+            <div className="start__divider" />
+            <h2>See it in a minute</h2>
+            <p className="muted">
+              A short knee explainer with captions, an anatomy icon and a cited claim, made on this
+              machine from sample footage.
+            </p>
+            <div className="start__actions">
+              <button type="button" className="btn btn--large" disabled={busy} onClick={openDemo}>
+                <Icon name={preparingDemo ? 'spinner' : 'play'} />
+                {preparingDemo ? 'Preparing the demo…' : 'Open the demo project'}
               </button>
             </div>
           </section>

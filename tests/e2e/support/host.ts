@@ -64,12 +64,16 @@ export async function startStudioHost(
       'dist/renderer is not built: run `npx vite build` before the end-to-end tests.',
     );
   }
+  // A home folder of its own, so the default project folder and the demo land in the test's
+  // temp space, never in the real home.
+  const home = join(userDataDir, 'home');
+  mkdirSync(home, { recursive: true });
   const child = spawn(
-    'npx',
-    ['tsx', 'main/host/start.ts', '--port', '0', '--no-open', '--print-json'],
+    process.execPath,
+    ['--import', 'tsx', 'main/host/start.ts', '--port', '0', '--no-open', '--print-json'],
     {
       cwd: repoRoot,
-      env: { ...process.env, MEDCLIP_USER_DATA: userDataDir },
+      env: { ...process.env, MEDCLIP_USER_DATA: userDataDir, HOME: home },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },

@@ -7,19 +7,23 @@ import type { Easing } from '../../../../shared/model';
  * commas. Times inside expressions are seconds; the frame's time is the variable `t`.
  */
 
-/** A number as expression text: fixed point (never an exponent), at most `decimals` places. */
-export function num(value: number, decimals = 4): string {
+/** A number as plain option text: fixed point (never an exponent), at most `decimals` places. */
+export function decimal(value: number, decimals = 4): string {
   if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
   const fixed = value.toFixed(decimals);
   const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-  const text = trimmed === '-0' ? '0' : trimmed;
-  // A leading minus after an operator ("a-−5") parses, but parentheses keep it unambiguous.
+  return trimmed === '-0' ? '0' : trimmed;
+}
+
+/** A number inside an expression: as `decimal`, with negatives in parentheses ("a-(-5)"). */
+export function num(value: number, decimals = 4): string {
+  const text = decimal(value, decimals);
   return text.startsWith('-') ? `(${text})` : text;
 }
 
-/** Milliseconds as expression seconds. */
+/** Milliseconds as option seconds ("1.5"). */
 export function seconds(ms: number): string {
-  return num(ms / 1000, 6);
+  return decimal(ms / 1000, 6);
 }
 
 /** Wraps an expression for use as a filter option value inside a filtergraph. */
@@ -58,19 +62,27 @@ export interface ExprKey {
 /**
  * The value at time `time` of keys joined by their easing curves, holding the first value before
  * the first key and the last value after the last (as shared/scene's `bracketKeyframes`).
- * Nested `if(lt(time,tNext),segment,…)`: evaluation walks the keys once per frame.
+ * The segments form a balanced tree of `if(lt(time,tSplit),…,…)`, so a face track with hundreds
+ * of samples stays a shallow expression that costs a few comparisons per frame.
  */
 export function piecewise(keys: readonly ExprKey[], time = 't'): string {
   const first = keys[0];
   if (first === undefined) throw new RangeError('piecewise needs at least one key');
-  let expression = num((keys[keys.length - 1] ?? first).v);
-  for (let index = keys.length - 2; index >= 0; index -= 1) {
-    const from = keys[index] as ExprKey;
-    const to = keys[index + 1] as ExprKey;
-    if (!(to.t > from.t)) throw new RangeError('key times must increase');
-    expression = `if(lt(${time},${num(to.t, 6)}),${segment(from, to, time)},${expression})`;
+  if (keys.length === 1) return num(first.v);
+  for (let index = 1; index < keys.length; index += 1) {
+    if (!((keys[index] as ExprKey).t > (keys[index - 1] as ExprKey).t)) {
+      throw new RangeError('key times must increase');
+    }
   }
-  return expression;
+  // Segment i runs from keys[i] to keys[i + 1]; each clips its progress to 0..1, so the first
+  // holds before the first key and the last holds after the last.
+  const build = (low: number, high: number): string => {
+    if (low === high) return segment(keys[low] as ExprKey, keys[low + 1] as ExprKey, time);
+    const middle = (low + high) >> 1;
+    const split = (keys[middle + 1] as ExprKey).t;
+    return `if(lt(${time},${num(split, 6)}),${build(low, middle)},${build(middle + 1, high)})`;
+  };
+  return build(0, keys.length - 2);
 }
 
 function segment(from: ExprKey, to: ExprKey, time: string): string {

@@ -116,4 +116,28 @@ describe('browser-mode host', () => {
     expect(await open(`${wsBase}/events`, host.origin)).toBe('401');
     expect(await open(`${wsBase}/events?token=${host.token}`, 'https://evil.example')).toBe('403');
   });
+
+  it('streams project media to the preview with byte ranges, only with the token', async () => {
+    const { makeTestClip } = await import('../../../support/media');
+    const clip = makeTestClip(tmp.dir, 'media-route.mp4');
+    const headers = { 'x-medclip-token': host.token };
+    const created = (await (
+      await api('project.create', { path: join(tmp.dir, 'm.medclip'), name: 'M' }, headers)
+    ).json()) as { result: { projectId: string } };
+    const projectId = created.result.projectId;
+    const imported = (await (
+      await api('media.import', { projectId, paths: [clip] }, headers)
+    ).json()) as { result: { imported: { mediaId: string }[] } };
+    const mediaId = imported.result.imported[0]!.mediaId;
+    const url = `${host.origin}/media/${projectId}/${mediaId}`;
+    const part = await fetch(url, { headers: { ...headers, range: 'bytes=0-99' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-type')).toBe('video/mp4');
+    expect(part.headers.get('content-range')).toMatch(/^bytes 0-99\/\d+$/);
+    expect((await part.arrayBuffer()).byteLength).toBe(100);
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(`${host.origin}/media/${projectId}/med_nothere`, { headers })).status).toBe(
+      404,
+    );
+  });
 });

@@ -21,3 +21,16 @@ describe('Electron window security', () => {
     expect(isTrustedSender(undefined, index)).toBe(false);
   });
 });
+
+describe('medclip-media scheme', async () => {
+  const { parseMediaUrl } = await import('../../../../main/electron/media-scheme');
+  it('reads project and media ids and refuses anything else', () => {
+    expect(parseMediaUrl('medclip-media://media/p1/med_a')).toEqual({
+      projectId: 'p1',
+      mediaId: 'med_a',
+    });
+    expect(parseMediaUrl('medclip-media://media/p1')).toBeNull();
+    expect(parseMediaUrl('file:///etc/passwd')).toBeNull();
+    expect(parseMediaUrl('medclip-media://other/p1/m')).toBeNull();
+  });
+});

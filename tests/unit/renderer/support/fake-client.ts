@@ -38,7 +38,8 @@ export function createFakeClient(
         return { ok: true, result: await handler(request) };
       } catch (error) {
         if (error instanceof ApiError) {
-          return { ok: false, error: { code: error.code, message: error.message } };
+          const details = error.details !== undefined ? { details: error.details } : {};
+          return { ok: false, error: { code: error.code, message: error.message, ...details } };
         }
         throw error;
       }

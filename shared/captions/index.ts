@@ -1,0 +1,5 @@
+export * from './types';
+export * from './timestamps';
+export { parseSrt, toSrt } from './srt';
+export { parseVtt, toVtt, hasVttSignature } from './vtt';
+export { detectSubtitleFormat, parseSubtitles } from './parse';

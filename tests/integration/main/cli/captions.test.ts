@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path, { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../support/temp';
+
+const repo = join(import.meta.dirname, '..', '..', '..', '..');
+const ANDROIDX = fileURLToPath(
+  new URL('../../../../../shared/data/subtitles/androidx-media/', import.meta.url),
+);
+const sample = (name: string): string => path.join(ANDROIDX, name);
+
+let tmp: ReturnType<typeof tempDir>;
+
+function medclip(...args: string[]) {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(repo, 'main/cli/index.ts'), ...args],
+    { encoding: 'utf8', env: { ...process.env, MEDCLIP_USER_DATA: join(tmp.dir, 'user') } },
+  );
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  tmp = tempDir('medclip-cli-captions-');
+});
+afterAll(() => tmp.cleanup());
+
+describe('medclip captions', () => {
+  it('imports the valid cues of a partly malformed file, lists the rest on stderr and exits 2', () => {
+    const project = join(tmp.dir, 'partial.medclip');
+    expect(medclip('new', project).code).toBe(0);
+    const file = sample('subrip/typical_missing_timecode.srt');
+    const r = medclip('captions', 'import', project, file);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('Imported 2 captions');
+    expect(r.stderr).toContain(`${file}: line 5: cue 2: no timing line after the sequence number`);
+    expect(r.stderr).toContain(`${file}: line 14: cue 4: the start time is missing`);
+    expect(r.stderr).toContain(`${file}: line 18: cue 5: the end time is missing`);
+    const doc = JSON.parse(medclip('dump', project).stdout) as {
+      tracks: { captions: { start: number; text: string }[] };
+    };
+    expect(doc.tracks.captions.map((cue) => cue.start)).toEqual([0, 7_204_567]);
+  });
+
+  it('imports with --json, and exports SRT and WebVTT that read back the same', () => {
+    const project = join(tmp.dir, 'round.medclip');
+    expect(medclip('new', project).code).toBe(0);
+    const r = medclip('captions', 'import', project, sample('webvtt/with_tags.vtt'), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ imported: 4, problems: [] });
+    const srt = join(tmp.dir, 'round.srt');
+    const exported = medclip('captions', 'export', project, '--format', 'srt', '--out', srt);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain(`Wrote 4 captions to ${srt}`);
+    expect(readFileSync(srt, 'utf8')).toBe(
+      [
+        '1\n00:00:00,000 --> 00:00:01,234\nThis is the first subtitle.\n',
+        '2\n00:00:02,345 --> 00:00:03,456\nThis is the second subtitle.\n',
+        '3\n00:00:04,000 --> 00:00:05,000\nThis is the third subtitle.\n',
+        '4\n00:00:06,000 --> 00:00:07,000\nThis is the <fourth> &subtitle.\n',
+      ].join('\n'),
+    );
+    const vtt = join(tmp.dir, 'round.vtt');
+    expect(
+      medclip('captions', 'export', project, '--format', 'vtt', '--out', vtt, '--json').stdout,
+    ).toContain('"cues":4');
+    expect(readFileSync(vtt, 'utf8')).toContain('This is the &lt;fourth&gt; &amp;subtitle.');
+  });
+
+  it('import exits 2 naming the file when it has no valid cue or does not exist', () => {
+    const project = join(tmp.dir, 'bad.medclip');
+    expect(medclip('new', project).code).toBe(0);
+    const allBad = join(tmp.dir, 'all-bad.srt');
+    writeFileSync(
+      allBad,
+      '1\n-0:00:01,000 --> 00:00:02,000\nNegative\n\n2\n00:00:03,000 -->\nOpen\n',
+    );
+    const r = medclip('captions', 'import', project, allBad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(allBad);
+    expect(r.stderr).toContain('line 2: cue 1: bad start time "-0:00:01,000"');
+    expect(r.stderr).toContain('line 6: cue 2: the end time is missing');
+    const missing = medclip('captions', 'import', project, join(tmp.dir, 'nope.vtt'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.vtt');
+  });
+
+  it('export exits 2 for a bad format, a missing --out and a project without captions', () => {
+    const project = join(tmp.dir, 'empty.medclip');
+    expect(medclip('new', project).code).toBe(0);
+    expect(medclip('captions', 'export', project, '--format', 'ass', '--out', 'x.ass').code).toBe(
+      2,
+    );
+    expect(medclip('captions', 'export', project, '--format', 'srt').code).toBe(2);
+    const none = medclip(
+      'captions',
+      'export',
+      project,
+      '--format',
+      'srt',
+      '--out',
+      join(tmp.dir, 'none.srt'),
+    );
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no captions');
+  });
+
+  it('--help works on captions, import and export', () => {
+    expect(medclip('captions', '--help').stdout).toContain('medclip captions');
+    for (const verb of ['import', 'export']) {
+      const r = medclip('captions', verb, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`medclip captions ${verb}`);
+    }
+  });
+});
