@@ -34,9 +34,7 @@ describe('sceneAt: video', () => {
       height: 1080,
     });
     expect(fillCropRect({ width: 1920, height: 1080 }, frame, { x: 0, y: 0.5 }).x).toBe(0);
-    expect(fillCropRect({ width: 1920, height: 1080 }, frame, { x: 1, y: 0.5 }).x).toBe(
-      1920 - 606,
-    );
+    expect(fillCropRect({ width: 1920, height: 1080 }, frame, { x: 1, y: 0.5 }).x).toBe(1920 - 606);
   });
 });
 
