@@ -98,7 +98,9 @@ async function hostCall(method: string, request: unknown): Promise<unknown> {
   if (method === 'dialog.saveProject') {
     const req = request as { suggestedName: string };
     const options = {
-      defaultPath: `${req.suggestedName}.medclip`,
+      defaultPath: req.suggestedName.endsWith('.medclip')
+        ? req.suggestedName
+        : `${req.suggestedName}.medclip`,
       filters: [{ name: 'MedClip project', extensions: ['medclip'] }],
     };
     const r = win

@@ -32,6 +32,7 @@ export class BrowserSceneAssets implements SceneAssets {
   private readonly images = new Map<string, Loaded>();
   private readonly pending = new Set<string>();
   private readonly svgText = new Map<string, Promise<string>>();
+  private loading = 0;
 
   constructor(
     private readonly api: ApiClient,
@@ -69,6 +70,11 @@ export class BrowserSceneAssets implements SceneAssets {
     return undefined;
   }
 
+  /** Loads started and not yet finished (the preview is not final while any are). */
+  get loadingCount(): number {
+    return this.loading;
+  }
+
   private iconSvg(iconId: string): Promise<string> {
     let text = this.svgText.get(iconId);
     if (text === undefined) {
@@ -83,9 +89,16 @@ export class BrowserSceneAssets implements SceneAssets {
   private start(id: string, load: () => Promise<void>): void {
     if (this.pending.has(id)) return;
     this.pending.add(id);
+    this.loading += 1;
     load().then(
-      () => this.onLoaded(),
-      (error: unknown) => this.onError(id, error),
+      () => {
+        this.loading -= 1;
+        this.onLoaded();
+      },
+      (error: unknown) => {
+        this.loading -= 1;
+        this.onError(id, error);
+      },
     );
   }
 }

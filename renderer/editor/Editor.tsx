@@ -11,7 +11,8 @@ import type { ProjectOpened } from '../../shared/api';
 import { useApi } from '../api';
 import { useNotify } from '../app/notifications';
 import { Icon } from '../app/ui/icons';
-import { CanvasStage } from '../canvas/CanvasStage';
+import { PreviewPanel } from '../canvas/PreviewPanel';
+import { usePreviewClock } from '../canvas/usePreviewClock';
 import { Inspector } from '../panels/Inspector';
 import { MediaBin } from '../panels/MediaBin';
 import { ThumbnailCache } from '../panels/thumbnails';
@@ -129,6 +130,7 @@ export function Editor({
   };
 
   const { document } = snapshot;
+  const clock = usePreviewClock(document);
   const selected = document.media.find((asset) => asset.id === selectedMediaId);
 
   return (
@@ -172,13 +174,14 @@ export function Editor({
           </button>
         }
       />
-      <CanvasStage format={document.format} doc={document} projectId={opened.projectId} />
+      <PreviewPanel doc={document} projectId={opened.projectId} clock={clock} />
       <Inspector doc={document} selected={selected} />
       <Timeline
         clips={document.tracks.video}
         media={document.media}
         selectedMediaId={selectedMediaId}
         onSelectMedia={setSelectedMediaId}
+        clock={clock}
       />
       {mediaImport.picker}
       {diagnosticsOpen ? <DiagnosticsDialog onClose={() => setDiagnosticsOpen(false)} /> : null}

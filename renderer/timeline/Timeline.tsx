@@ -3,23 +3,31 @@ import type { MediaAsset, VideoClip } from '../../shared/model';
 import { formatDuration } from '../app/format';
 import { Icon } from '../app/ui/icons';
 import { useElementSize } from '../canvas/useElementSize';
+import type { PreviewClock } from '../canvas/preview-clock';
 import { layoutTimeline } from './layout';
+import { TimelinePlayhead, useRulerSeek } from './Playhead';
 
-/** Ruler and video track; clip blocks are proportional to their duration. */
+/**
+ * Ruler and video track; clip blocks are proportional to their duration. With the preview's
+ * clock it shows the playhead, and pressing (or dragging along) the ruler moves it.
+ */
 export function Timeline({
   clips,
   media,
   selectedMediaId,
   onSelectMedia,
+  clock,
 }: {
   clips: readonly VideoClip[];
   media: readonly MediaAsset[];
   selectedMediaId: string | null;
   onSelectMedia: (mediaId: string) => void;
+  clock?: PreviewClock;
 }): ReactElement {
   const viewportRef = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(viewportRef);
   const layout = layoutTimeline({ clips, media, viewportWidthPx: width });
+  const rulerSeek = useRulerSeek(clock, layout.pxPerMs);
 
   return (
     <section className="timeline" aria-label="Timeline">
@@ -34,7 +42,15 @@ export function Timeline({
       </div>
       <div className="timeline__scroll" ref={viewportRef}>
         <div className="timeline__content" style={{ width: layout.contentWidthPx }}>
-          <div className="ruler" aria-hidden="true">
+          {clock ? <TimelinePlayhead clock={clock} pxPerMs={layout.pxPerMs} /> : null}
+          <div
+            className="ruler"
+            aria-hidden="true"
+            data-testid="timeline-ruler"
+            data-seekable={clock !== undefined}
+            data-px-per-ms={layout.pxPerMs}
+            {...(clock ? rulerSeek : {})}
+          >
             {layout.ticks.map((tick) => (
               <div
                 key={tick.timeMs}

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
@@ -128,11 +128,11 @@ test('export a project to TikTok: a verified MP4 beside the project', async ({
   expect(video).toMatchObject({ codec_name: 'h264', width: 1080, height: 1920 });
   expect(audio?.codec_name).toBe('aac');
 
-  // Sidecars beside the video once the engine writes them: the description and the cover
-  // always; captions only for a project that has some (this one has none).
+  // Sidecars beside the video: the description and the cover always; captions only for a
+  // project that has some (this one has none).
   const base = join(workDir, 'Knee explainer - TikTok');
   const written = ['.txt', '.jpg', '.srt', '.vtt'].filter((ext) => existsSync(base + ext));
-  if (written.length > 0) expect(written).toEqual(expect.arrayContaining(['.txt', '.jpg']));
+  expect(written).toEqual(['.txt', '.jpg']);
   // No temporary file is left beside the video.
   expect(readdirSync(workDir).filter((name) => name.includes('.partial-'))).toEqual([]);
   await expect(editor.errorToasts).toHaveCount(0);
@@ -251,4 +251,11 @@ test('a new user opens the demo, presses Export and gets a TikTok MP4', async ({
     height: 1920,
   });
   expect(streams.find((stream) => stream.codec_type === 'audio')?.codec_name).toBe('aac');
+  // The demo has captions and a citation: all four sidecars are beside the video, and the
+  // description lists the reference.
+  const base = outPath.replace(/\.mp4$/, '');
+  const written = ['.srt', '.vtt', '.txt', '.jpg'].filter((ext) => existsSync(base + ext));
+  expect(written).toEqual(['.srt', '.vtt', '.txt', '.jpg']);
+  expect(readFileSync(`${base}.txt`, 'utf8')).toContain('Ardern');
+  expect(readFileSync(`${base}.srt`, 'utf8')).toContain('55% return to competitive sport');
 });

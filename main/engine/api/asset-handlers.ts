@@ -3,6 +3,7 @@ import type { HandlerDeps } from './handlers';
 import type { HandlerMap } from './dispatch';
 import { EngineError } from '../errors';
 import { readIconSvg } from '../render/icons';
+import { renderSceneFrame } from '../render/overlay-frames';
 
 /** Image overlays are stills; anything larger is not something to ship to the preview whole. */
 export const MAX_PREVIEW_IMAGE_BYTES = 40 * 1024 * 1024;
@@ -19,12 +20,20 @@ export function sniffImageMime(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Pictures the preview draws: healthicons SVGs and a project's image media. */
+/**
+ * Pictures the preview draws (healthicons SVGs and a project's image media), and the export's
+ * drawing of the overlay layer at one time, for comparing with the preview.
+ */
 export function createAssetHandlers(
   deps: Pick<HandlerDeps, 'sessions'>,
-): Pick<HandlerMap, 'assets.icon' | 'assets.mediaImage'> {
+): Pick<HandlerMap, 'assets.icon' | 'assets.mediaImage' | 'render.sceneFrame'> {
   return {
     'assets.icon': (req) => ({ svg: readIconSvg(req.id) }),
+    'render.sceneFrame': async (req) => {
+      const session = deps.sessions.get(req.projectId);
+      const png = await renderSceneFrame(session.document, req.timeMs);
+      return { png: `data:image/png;base64,${png.toString('base64')}` };
+    },
     'assets.mediaImage': async (req) => {
       const session = deps.sessions.get(req.projectId);
       const asset = session.document.media.find((candidate) => candidate.id === req.mediaId);

@@ -99,7 +99,8 @@ export function demoInvocations(doc: ProjectDocument, ids: DemoIds): CommandInvo
         citationId: ids.citationId,
         start: 6000,
         end: 8800,
-        transform: staticTransform(0.5, 0.62),
+        // Below the caption block, inside the platforms' safe area.
+        transform: staticTransform(0.5, 0.74),
         enter: { type: 'fade', durationMs: 250, easing: 'easeOut' },
         exit: { type: 'fade', durationMs: 250, easing: 'easeIn' },
       },

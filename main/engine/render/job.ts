@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { writeSidecars } from '../export';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ExportPresetName } from '../../../shared/api/calls/render';
@@ -41,7 +42,7 @@ export interface ExportProgress {
 
 export interface RunExportOptions {
   doc: ProjectDocument;
-  /** The .medclip file, for messages. */
+  /** The .medclip file (named in a source-missing error's details, for the relink dialog). */
   projectPath: string;
   preset: ExportPresetName;
   /** Absolute path of the .mp4 to write. */
@@ -69,6 +70,8 @@ export interface ExportResult {
   sizeBytes: number;
   coverAtMs?: number;
   verified: VerifyReport;
+  /** Captions (.srt, .vtt), description (.txt) and cover (.jpg) written beside the video. */
+  sidecars: string[];
 }
 
 /** The temp file beside the target: hidden, and recognisably ours. */
@@ -196,12 +199,23 @@ async function exportSteps(
     await rename(partial, outPath);
     placed = true;
     const { size } = await stat(outPath);
+    // The cover is taken from the exported file itself, so it is exactly what was exported.
+    const written = await writeSidecars({
+      doc,
+      videoPath: outPath,
+      ...(options.coverAtMs !== undefined ? { coverAtMs: options.coverAtMs } : {}),
+      ...(signal ? { signal } : {}),
+    });
+    const sidecars = [written.srt, written.vtt, written.description, written.cover].filter(
+      (f): f is string => f !== null,
+    );
     return {
       outPath,
       durationMs: verified.durationMs ?? Math.round(fileMs),
       sizeBytes: size,
-      ...(options.coverAtMs !== undefined ? { coverAtMs: options.coverAtMs } : {}),
+      coverAtMs: written.coverAtMs,
       verified,
+      sidecars,
     };
   } finally {
     if (!placed) await rm(partial, { force: true });
@@ -260,10 +274,14 @@ async function checkBeforeEncoding(
       `The cover time ${options.coverAtMs} ms is past the end of "${doc.name}" (${durationMs} ms).`,
     );
   }
-  await checkSources(doc, outPath);
+  await checkSources(doc, outPath, options.projectPath);
 }
 
-async function checkSources(doc: ProjectDocument, outPath: string): Promise<void> {
+async function checkSources(
+  doc: ProjectDocument,
+  outPath: string,
+  projectPath: string,
+): Promise<void> {
   const used = new Set([
     ...doc.tracks.video.map((clip) => clip.mediaId),
     ...doc.tracks.audio.map((clip) => clip.mediaId),
@@ -287,7 +305,7 @@ async function checkSources(doc: ProjectDocument, outPath: string): Promise<void
     throw new RenderError(
       'source-missing',
       `Source file${missing.length > 1 ? 's' : ''} missing: ${list}. Relink ${missing.length > 1 ? 'them' : 'it'} to where ${missing.length > 1 ? 'they are' : 'it is'} now, then export again.`,
-      { missing },
+      { missing, project: projectPath },
     );
   }
 }

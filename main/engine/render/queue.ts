@@ -173,6 +173,7 @@ export class ExportQueue {
           outPath: result.outPath,
           durationMs: result.durationMs,
           sizeBytes: result.sizeBytes,
+          sidecars: result.sidecars,
         },
       });
     } catch (error) {

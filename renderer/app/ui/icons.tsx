@@ -20,6 +20,7 @@ const paths = {
   check: 'M5 12l5 5L20 7',
   spinner: 'M12 3a9 9 0 1 0 9 9',
   play: 'M7 4.5v15l12.5-7.5z',
+  pause: 'M8 5v14M16 5v14',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -41,6 +41,14 @@ function RunningDetails({ job }: { job: ExportJob }): ReactElement {
   );
 }
 
+/** `.srt` for a sidecar named like the video (the usual case), else its file name. */
+export function sidecarLabel(videoPath: string, sidecarPath: string): string {
+  const stem = (name: string) => name.replace(/\.[^.]*$/, '');
+  const name = baseName(sidecarPath);
+  const extension = name.slice(stem(name).length);
+  return stem(name) === stem(baseName(videoPath)) && extension ? extension : name;
+}
+
 function SuccessDetails({ job }: { job: ExportJob }): ReactElement {
   const result = job.result;
   return (
@@ -51,6 +59,11 @@ function SuccessDetails({ job }: { job: ExportJob }): ReactElement {
       {result ? (
         <p className="export-job__figures">
           {formatDuration(result.durationMs)} · {formatBytes(result.sizeBytes)}
+        </p>
+      ) : null}
+      {result?.sidecars && result.sidecars.length > 0 ? (
+        <p className="export-job__figures" data-testid="export-job-sidecars">
+          Also saved: {result.sidecars.map((path) => sidecarLabel(result.outPath, path)).join(', ')}
         </p>
       ) : null}
     </div>

@@ -30,6 +30,8 @@ export const exportJobSchema = z.object({
       outPath: z.string(),
       durationMs: z.number().int().nonnegative(),
       sizeBytes: z.number().int().nonnegative(),
+      /** Files written beside the video (.srt, .vtt, .txt, .jpg), absolute paths. */
+      sidecars: z.array(z.string()).optional(),
     })
     .nullable(),
 });
@@ -104,6 +106,17 @@ export const renderCalls = {
   'assets.icon': {
     request: z.object({ id: z.string().min(1).max(200) }),
     response: z.object({ svg: z.string() }),
+  },
+  /**
+   * The overlay layer (captions, overlays, citation chips) at `timeMs` as the export draws it:
+   * a transparent PNG data: URL the size of the output frame, to compare with the preview.
+   */
+  'render.sceneFrame': {
+    request: z.object({
+      projectId: z.string().min(1),
+      timeMs: z.number().int().nonnegative(),
+    }),
+    response: z.object({ png: z.string().startsWith('data:image/png;base64,') }),
   },
   /** An image media file of an open project as a data: URL, for image overlays in the preview. */
   'assets.mediaImage': {

@@ -24,6 +24,12 @@ import { clipVideoChains } from './video';
  * then exact decoding up to the in point) and limited with `-t`. Opening a file twice for two
  * clips costs a header read; one input per file would instead decode from the file's start up
  * to every later clip's in point, and `split` copies of it would queue frames in memory.
+ *
+ * A clip's sound is read through a second input of the same file (`-vn`), so the picture and
+ * sound paths never wait on each other: ffmpeg feeds a graph by reading whichever input it is
+ * short of, and loudnorm holds back 3 s of sound. With one input for both, every read for the
+ * sound also decoded 3 s of pictures that then queued in the graph (measured: 570 MB instead of
+ * 190 MB for a 1080x1920 export).
  */
 
 export interface ExportPlanInput {
@@ -50,6 +56,11 @@ export interface ExportCommand {
 /** Read a little past a clip's out point so the last frame is never missing. */
 const INPUT_SLACK_MS = 100;
 
+/** The tail of an input read for its sound only: no picture is demuxed or decoded. */
+function audioOnlyInput(file: string): string[] {
+  return ['-vn', '-sn', '-dn', '-protocol_whitelist', 'file', '-i', fileUrl(file)];
+}
+
 export function buildExportCommand(input: ExportPlanInput): ExportCommand {
   const { doc, preset } = input;
   const fps = preset.fps;
@@ -58,7 +69,6 @@ export function buildExportCommand(input: ExportPlanInput): ExportCommand {
   if (timeline.frames === 0) throw new RangeError('the timeline is empty');
   const inputs: string[] = [];
   const chains: string[] = [];
-  const joined: string[] = [];
   let inputCount = 0;
   const addInput = (args: string[]): number => {
     inputs.push(...args);
@@ -66,63 +76,75 @@ export function buildExportCommand(input: ExportPlanInput): ExportCommand {
     return inputCount - 1;
   };
 
+  const pictures: string[] = [];
+  const sounds: string[] = [];
   timeline.segments.forEach((segment, index) => {
     const samples = samplesForFrames(segment.frames, fps);
     const video = `s${index}v`;
     const audio = `s${index}a`;
+    pictures.push(`[${video}]`);
+    sounds.push(`[${audio}]`);
     if (segment.kind === 'gap') {
       const color = `0x${doc.format.background.slice(1, 7)}`;
       chains.push(
         `color=c=${color}:s=${frame.width}x${frame.height}:r=${fps},trim=end_frame=${segment.frames},format=yuv420p,setsar=1[${video}]`,
       );
       chains.push(silenceChain(samples, audio));
-    } else {
-      const { clip, asset } = segment;
-      const readMs = clip.out - clip.in + INPUT_SLACK_MS;
-      const isImage = asset.probe.kind === 'image';
-      const inputIndex = addInput([
-        ...(isImage
-          ? // A still: one picture repeated at the project rate.
-            ['-loop', '1', '-framerate', String(fps)]
-          : [
-              ...(clip.in > 0 ? ['-ss', formatSeconds(clip.in)] : []),
-              // We orient the picture ourselves (orientationFilter), mirroring included.
-              '-noautorotate',
-            ]),
-        '-t',
-        formatSeconds(readMs),
-        // Subtitle and data streams are never needed.
-        '-sn',
-        '-dn',
-        '-protocol_whitelist',
-        'file',
-        '-i',
-        fileUrl(asset.path),
-      ]);
-      const picture = clipVideoChains({
-        clip,
-        asset,
-        inputIndex,
-        frames: segment.frames,
-        fps,
-        frame,
-        tracks: blurTracksForMedia(doc, asset.id),
-        prefix: `c${index}`,
-      });
-      chains.push(...picture.chains);
-      chains.push(`[${picture.output}]null[${video}]`);
-      const audible = asset.probe.hasAudio && !clip.muted && clip.volume > 0;
-      chains.push(
-        audible
-          ? clipAudioChain(inputIndex, clip.volume, samples, audio)
-          : silenceChain(samples, audio),
-      );
+      return;
     }
-    joined.push(`[${video}][${audio}]`);
+    const { clip, asset } = segment;
+    const seekAndLength = [
+      ...(clip.in > 0 ? ['-ss', formatSeconds(clip.in)] : []),
+      '-t',
+      formatSeconds(clip.out - clip.in + INPUT_SLACK_MS),
+    ];
+    const isImage = asset.probe.kind === 'image';
+    const pictureInput = addInput([
+      ...(isImage
+        ? // A still: one picture repeated at the project rate.
+          [
+            '-loop',
+            '1',
+            '-framerate',
+            String(fps),
+            '-t',
+            formatSeconds(clip.out - clip.in + INPUT_SLACK_MS),
+          ]
+        : // We orient the picture ourselves (orientationFilter), mirroring included.
+          [...seekAndLength, '-noautorotate']),
+      // Picture only (the sound has its own input, see above); no subtitles or data.
+      '-an',
+      '-sn',
+      '-dn',
+      '-protocol_whitelist',
+      'file',
+      '-i',
+      fileUrl(asset.path),
+    ]);
+    const picture = clipVideoChains({
+      clip,
+      asset,
+      inputIndex: pictureInput,
+      frames: segment.frames,
+      fps,
+      frame,
+      tracks: blurTracksForMedia(doc, asset.id),
+      prefix: `c${index}`,
+    });
+    chains.push(...picture.chains);
+    chains.push(`[${picture.output}]null[${video}]`);
+    if (asset.probe.hasAudio && !clip.muted && clip.volume > 0) {
+      const soundInput = addInput([...seekAndLength, ...audioOnlyInput(asset.path)]);
+      chains.push(clipAudioChain(soundInput, clip.volume, samples, audio));
+    } else {
+      chains.push(silenceChain(samples, audio));
+    }
   });
 
-  // The video track and its sound, in step, segment after segment.
-  chains.push(`${joined.join('')}concat=n=${joined.length}:v=1:a=1[base][clipsound]`);
+  // Picture and sound are joined separately: each segment's sound is cut to exactly its
+  // frames' length, so the two stay in step without one concat coupling them.
+  chains.push(`${pictures.join('')}concat=n=${pictures.length}:v=1:a=0[base]`);
+  chains.push(`${sounds.join('')}concat=n=${sounds.length}:v=0:a=1[clipsound]`);
 
   let videoOut = 'base';
   if (input.overlayListPath !== null) {
@@ -156,14 +178,7 @@ export function buildExportCommand(input: ExportPlanInput): ExportCommand {
       ...(clip.in > 0 ? ['-ss', formatSeconds(clip.in)] : []),
       '-t',
       formatSeconds(clip.out - clip.in + INPUT_SLACK_MS),
-      // Sound only: no picture is decoded from this input.
-      '-vn',
-      '-sn',
-      '-dn',
-      '-protocol_whitelist',
-      'file',
-      '-i',
-      fileUrl(asset.path),
+      ...audioOnlyInput(asset.path),
     ]);
     const label = `x${index}`;
     chains.push(extraAudioChain(clip, inputIndex, label));

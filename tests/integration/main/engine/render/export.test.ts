@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -327,5 +328,42 @@ describe('runExport', () => {
     expect((error as Error).message).toMatch(/needs about .* MB, 410 KB is free/);
     expect(overlays.calls).toBe(0);
     expect((await readdir(out)).filter((n) => n.includes('full'))).toEqual([]);
+  });
+});
+
+/** A 512 KB tmpfs, when this machine lets us mount one (root with CAP_SYS_ADMIN). */
+function mountTinyDisk(dir: string): boolean {
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('runExport on a disk that fills up mid-encode', () => {
+  const tiny = path.join(temp.dir, 'tiny');
+  let mounted = false;
+  beforeAll(() => {
+    mkdirSync(tiny, { recursive: true });
+    mounted = mountTinyDisk(tiny);
+  });
+  afterAll(() => {
+    if (mounted) execFileSync('umount', [tiny]);
+  });
+
+  it('fails with disk-full and leaves no partial file', async (context) => {
+    if (!mounted) context.skip('mounting a tmpfs needs root with CAP_SYS_ADMIN');
+    const error = await runExport(
+      options({
+        doc: await explainer(),
+        outPath: path.join(tiny, 'knee.mp4'),
+        // The estimate would refuse this disk up front; pretend it has room to reach ENOSPC.
+        statfs: async () => ({ bavail: 1e9, bsize: 4096 }),
+      }),
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'disk-full' });
+    expect((error as Error).message).toContain(tiny);
+    expect(readdirSync(tiny)).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@ import { createAssetHandlers, sniffImageMime } from '../../../../../main/engine/
 import type { ProjectSessions } from '../../../../../main/engine/project/sessions';
 import type { MediaAsset } from '../../../../../shared/model';
 import { asset, imageProbe, videoProbe } from '../../../shared/fixtures';
+import { cue, withTracks } from '../../../shared/scene/scene-fixtures';
+import { loadImage } from '@napi-rs/canvas';
 import { tempDir } from '../../../../support/temp';
 
 const temp = tempDir('medclip-assets-');
@@ -15,8 +17,8 @@ const PNG_BYTES = Buffer.from(
   'base64',
 );
 
-function sessionsWith(media: MediaAsset[]): ProjectSessions {
-  const session = { document: { media } };
+function sessionsWith(media: MediaAsset[], document: object = { media }): ProjectSessions {
+  const session = { document };
   return {
     get: (projectId: string) => {
       if (projectId !== 'p1') throw new Error(`no project ${projectId}`);
@@ -73,5 +75,21 @@ describe('asset handlers', () => {
     expect(sniffImageMime(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('image/jpeg');
     expect(sniffImageMime(Buffer.from('RIFF\0\0\0\0WEBPVP8 '))).toBe('image/webp');
     expect(sniffImageMime(Buffer.from('<svg'))).toBeNull();
+  });
+});
+
+describe('render.sceneFrame', () => {
+  it('draws the overlay layer at a time as the export does: a frame-sized transparent PNG', async () => {
+    const doc = withTracks({ captions: [cue('cue_1', 0, 2000, 'Check your blood pressure')] });
+    const handlers = createAssetHandlers({ sessions: sessionsWith([], doc) });
+    const { png } = await handlers['render.sceneFrame']({ projectId: 'p1', timeMs: 500 });
+    const image = await loadImage(Buffer.from(png.replace('data:image/png;base64,', ''), 'base64'));
+    expect([image.width, image.height]).toEqual([1080, 1920]);
+    // With the caption drawn the PNG is larger than the blank one after the cue ends.
+    const blank = await handlers['render.sceneFrame']({ projectId: 'p1', timeMs: 3000 });
+    expect(png.length).toBeGreaterThan(blank.png.length * 2);
+    await expect(handlers['render.sceneFrame']({ projectId: 'nope', timeMs: 0 })).rejects.toThrow(
+      'no project nope',
+    );
   });
 });

@@ -28,6 +28,7 @@ function controllableRun() {
             durationMs: 3000,
             sizeBytes: 12345,
             verified: {} as ExportResult['verified'],
+            sidecars: [`${options.outPath}.srt`],
           }),
         fail: reject,
       });

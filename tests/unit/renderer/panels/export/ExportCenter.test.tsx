@@ -215,6 +215,11 @@ describe('Export dialog', () => {
       outPath: '/home/ana/Projects/Knee explainer - TikTok.mp4',
       durationMs: 12_000,
       sizeBytes: 5_400_000,
+      sidecars: [
+        '/home/ana/Projects/Knee explainer - TikTok.srt',
+        '/home/ana/Projects/Knee explainer - TikTok.txt',
+        '/home/ana/Projects/cover.jpg',
+      ],
     };
     Object.assign(jobs[0]!, { status: 'success', progress: 1, result });
     await emitJob(client, jobs[0]!);
@@ -223,6 +228,9 @@ describe('Export dialog', () => {
     expect(row?.textContent).toContain('Done');
     expect(row?.textContent).toContain(result.outPath);
     expect(row?.textContent).toContain('0:12 · 5.1 MB');
+    expect(row?.querySelector('[data-testid="export-job-sidecars"]')?.textContent).toBe(
+      'Also saved: .srt, .txt, cover.jpg',
+    );
   });
 
   it('explains a missing source in plain words, naming the file', async () => {

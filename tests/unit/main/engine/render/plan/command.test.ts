@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExportCommand } from '../../../../../../main/engine/render/plan/command';
 import { resolvePreset } from '../../../../../../main/engine/render/presets';
-import { audioProbe } from '../../../../shared/fixtures';
+import { audioProbe, imageProbe } from '../../../../shared/fixtures';
 import { asset, clip, documentWith, rotatedProbe, wideProbe } from './documents';
 
 function plan(overlayListPath: string | null = '/work/job/overlays.ffconcat') {
@@ -50,10 +50,12 @@ describe('buildExportCommand', () => {
     expect(frames).toBe(90);
     const text = args.join(' ');
     expect(text).toContain(
-      '-ss 1.500 -noautorotate -t 2.100 -sn -dn -protocol_whitelist file -i file:/media/med_a.mp4',
+      '-ss 1.500 -t 2.100 -noautorotate -an -sn -dn -protocol_whitelist file -i file:/media/med_a.mp4 ' +
+        // The same file again for its sound alone (see command.ts).
+        '-ss 1.500 -t 2.100 -vn -sn -dn -protocol_whitelist file -i file:/media/med_a.mp4',
     );
     expect(text).toContain(
-      '-noautorotate -t 1.100 -sn -dn -protocol_whitelist file -i file:/media/med_b.mp4',
+      '-t 1.100 -noautorotate -an -sn -dn -protocol_whitelist file -i file:/media/med_b.mp4 -f concat',
     );
     expect(text).toContain(
       '-f concat -safe 0 -protocol_whitelist file -i file:/work/job/overlays.ffconcat',
@@ -113,8 +115,9 @@ describe('buildExportCommand', () => {
     expect(graph).toContain('[c0v]null[s0v]');
     // The muted clip gets exact silence for its 30 frames.
     expect(graph).toContain('anullsrc=r=48000:cl=stereo,atrim=end_sample=48000');
-    expect(graph).toContain('[s0v][s0a][s1v][s1a]concat=n=2:v=1:a=1[base][clipsound]');
-    expect(graph).toContain('[2:v:0]settb=1/30[layer]');
+    expect(graph).toContain('[s0v][s1v]concat=n=2:v=1:a=0[base]');
+    expect(graph).toContain('[s0a][s1a]concat=n=2:v=0:a=1[clipsound]');
+    expect(graph).toContain('[3:v:0]settb=1/30[layer]');
     expect(graph).toContain('[base][layer]overlay=x=0:y=0,format=yuv420p,trim=end_frame=90[video]');
     expect(graph).toContain('adelay=delays=500:all=1[x0]');
     expect(graph).toContain('[clipsound][x0]amix=inputs=2');
@@ -127,5 +130,26 @@ describe('buildExportCommand', () => {
     expect(args.join(' ')).toContain('-map [base] -map [sound]');
     expect(args).not.toContain('concat');
     expect(filterGraph).not.toContain('overlay=x=0:y=0');
+  });
+});
+
+describe('buildExportCommand with a still image', () => {
+  it('loops the picture at the project rate for the clip’s length, with silence', () => {
+    const doc = documentWith(
+      [asset('med_still', imageProbe(), '/media/diagram.png')],
+      [clip('c1', 'med_still', { start: 0, in: 0, out: 1500 })],
+    );
+    const { args, filterGraph } = buildExportCommand({
+      doc,
+      preset: resolvePreset('reels', 25),
+      overlayListPath: null,
+      filterScriptPath: '/job/graph.txt',
+      outputPath: '/out/a.mp4',
+    });
+    expect(args.join(' ')).toContain(
+      '-loop 1 -framerate 25 -t 1.600 -an -sn -dn -protocol_whitelist file -i file:/media/diagram.png -filter_complex_script',
+    );
+    expect(filterGraph).toContain('anullsrc=r=48000:cl=stereo,atrim=end_sample=72960');
+    expect(filterGraph).toContain('trim=end_frame=38');
   });
 });

@@ -204,7 +204,7 @@ describe('blurFilterChains', () => {
     const y = "'2*floor(clip(150-50,0,508)/2)'";
     expect(chains).toEqual([
       '[in]split=2[c0pm0][c0ps0]',
-      `[c0ps0]crop=w=200:h=100:x=${x}:y=${y},scale=w=10:h=5:flags=area,scale=w=200:h=100:flags=bilinear,gblur=sigma=10[c0pb0]`,
+      `[c0ps0]crop=w=200:h=100:x=${x}:y=${y},scale=w=10:h=5:flags=area,gblur=sigma=1,scale=w=200:h=100:flags=bicubic[c0pb0]`,
       `[c0pm0][c0pb0]overlay=x=${x}:y=${y}:enable='between(t,0,2)',format=yuv420p[c0pm1]`,
     ]);
     expect(output).toBe('c0pm1');
@@ -249,8 +249,8 @@ describe('blurFilterChains', () => {
     ]);
     expect(blurStyleFilters('gaussian', { width: 40, height: 30 })).toEqual([
       'scale=w=5:h=4:flags=area',
-      'scale=w=40:h=30:flags=bilinear',
-      'gblur=sigma=4',
+      'gblur=sigma=1',
+      'scale=w=40:h=30:flags=bicubic',
     ]);
   });
 });

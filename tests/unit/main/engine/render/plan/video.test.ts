@@ -61,17 +61,35 @@ describe('clipVideoChains', () => {
     ]);
   });
 
-  it('fit-blur: the background is the cropped middle, blurred at 1/8 size, under the fitted picture', () => {
+  it('fit-blur: bands of the blurred middle (made at 1/8 size) stacked around the fitted picture', () => {
     const result = chains({ mode: 'fit-blur', blurStrength: 40 });
     expect(result.chains).toEqual([
       `[2:v:0]${HEAD}[c0src]`,
       '[c0src]scale=w=1080:h=608,setsar=1[c0fit]',
       '[c0fit]split=2[c0fg][c0bgsrc]',
-      '[c0bgsrc]crop=w=342:h=608:x=368:y=0,scale=w=136:h=240:flags=area,gblur=sigma=3.022,scale=w=1080:h=1920:flags=bilinear,setsar=1[c0bg]',
-      '[c0bg][c0fg]overlay=x=0:y=656,format=yuv420p[c0framed]',
+      '[c0bgsrc]crop=w=342:h=608:x=368:y=0,scale=w=136:h=240:flags=area,gblur=sigma=3.022,split=2[c0b0s][c0b1s]',
+      // 656 of 1920 rows above and below the picture: 82 of the 240 small rows each.
+      '[c0b0s]crop=w=136:h=82:x=0:y=0,scale=w=1080:h=656:flags=bilinear,setsar=1[c0b0]',
+      '[c0b1s]crop=w=136:h=82:x=0:y=158,scale=w=1080:h=656:flags=bilinear,setsar=1[c0b1]',
+      '[c0b0][c0fg][c0b1]vstack=inputs=3,setsar=1,format=yuv420p[c0framed]',
       '[c0framed]setsar=1,format=yuv420p[c0v]',
     ]);
     expect(fitBlurSigmaPx(40)).toBe(24);
+  });
+
+  it('fit-blur on a picture narrower than 9:16 stacks the bands left and right', () => {
+    const tall = wideProbe();
+    Object.assign(tall, { width: 1080, height: 2400, displayWidth: 1080, displayHeight: 2400 });
+    const result = chains({ mode: 'fit-blur', blurStrength: 10 }, tall);
+    expect(result.chains.slice(1)).toEqual([
+      '[c0src]scale=w=864:h=1920,setsar=1[c0fit]',
+      '[c0fit]split=2[c0fg][c0bgsrc]',
+      '[c0bgsrc]crop=w=864:h=1536:x=0:y=192,scale=w=136:h=240:flags=area,gblur=sigma=0.756,split=2[c0b0s][c0b1s]',
+      '[c0b0s]crop=w=14:h=240:x=0:y=0,scale=w=108:h=1920:flags=bilinear,setsar=1[c0b0]',
+      '[c0b1s]crop=w=14:h=240:x=122:y=0,scale=w=108:h=1920:flags=bilinear,setsar=1[c0b1]',
+      '[c0b0][c0fg][c0b1]hstack=inputs=3,setsar=1,format=yuv420p[c0framed]',
+      '[c0framed]setsar=1,format=yuv420p[c0v]',
+    ]);
   });
 
   it('turns a rotated source upright first, and a picture that fills the frame needs no background', () => {

@@ -1,0 +1,182 @@
+import type Konva from 'konva';
+import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { Image as KonvaImage } from 'react-konva';
+import type { ProjectDocument, VideoClip } from '../../shared/model';
+import { sceneBlurRegionsAt, sceneVideoAt } from '../../shared/scene/scene-video';
+import type { SceneVideo } from '../../shared/scene/types';
+import { useApi } from '../api';
+import { mediaUrl } from '../api/media-url';
+import type { PreviewClock } from './preview-clock';
+import type { PreviewInspector } from './preview-inspector';
+import type { PreviewLoop } from './preview-loop';
+import { VideoCompositor } from './video-compositor';
+import { videoDrawPlan } from './video-layout';
+import { VideoPool } from './video-pool';
+
+/** How much of the gap to the media clock the playhead closes per frame while playing. */
+const FOLLOW_FRACTION = 0.2;
+
+/** Media the preview can play: video files on the video track that are where the project says. */
+function playableMediaIds(doc: ProjectDocument): string[] {
+  const playable = new Set(
+    doc.media
+      .filter((asset) => asset.probe.kind === 'video' && asset.probe.hasVideo && !asset.missing)
+      .map((asset) => asset.id),
+  );
+  return [...new Set(doc.tracks.video.map((clip) => clip.mediaId))].filter((id) =>
+    playable.has(id),
+  );
+}
+
+function activeAt(
+  doc: ProjectDocument,
+  timeMs: number,
+): { video: SceneVideo; clip: VideoClip } | null {
+  let video: SceneVideo | null;
+  try {
+    video = sceneVideoAt(doc, timeMs);
+  } catch {
+    return null;
+  }
+  const clip = video && doc.tracks.video.find((candidate) => candidate.id === video.clipId);
+  return video && clip ? { video, clip } : null;
+}
+
+/**
+ * The footage under the scene layer: the frame at the playhead from a hidden <video> per media
+ * file, reframed and blurred like the export (see video-layout.ts), drawn on every animation
+ * frame while playing and whenever the playhead, the document or the picture changes.
+ * `resolution` is output pixels per frame pixel (the stage's zoom times the device pixel ratio).
+ */
+export function VideoLayer({
+  doc,
+  projectId,
+  clock,
+  loop,
+  resolution,
+  inspector,
+}: {
+  doc: ProjectDocument;
+  projectId: string;
+  clock: PreviewClock;
+  loop: PreviewLoop;
+  resolution: number;
+  inspector?: PreviewInspector;
+}): ReactElement {
+  const api = useApi();
+  const imageRef = useRef<Konva.Image>(null);
+  const compositor = useMemo(() => new VideoCompositor(() => document.createElement('canvas')), []);
+  const docRef = useRef(doc);
+  const dirty = useRef(true);
+  const { width, height } = doc.format;
+
+  useEffect(() => {
+    docRef.current = doc;
+    dirty.current = true;
+  }, [doc]);
+
+  useEffect(() => {
+    compositor.setResolution({ width, height }, resolution);
+    dirty.current = true;
+  }, [compositor, width, height, resolution]);
+
+  useEffect(() => {
+    const container = document.createElement('div');
+    container.className = 'preview-videos';
+    container.setAttribute('aria-hidden', 'true');
+    document.body.appendChild(container);
+    const pool = new VideoPool(
+      container,
+      (mediaId) => mediaUrl(api.host, projectId, mediaId),
+      () => {
+        dirty.current = true;
+      },
+      (mediaId, message) => console.warn(`Preview cannot play media ${mediaId}: ${message}`),
+    );
+    let drawnFrames = 0;
+    let drawnTimeMs = -1;
+
+    const onFrame = (nowMs: number) => {
+      const current = docRef.current;
+      const { timeMs, playing, fps } = clock.getSnapshot();
+      const active = activeAt(current, timeMs);
+      pool.setMedia(playableMediaIds(current));
+      const sync = pool.sync(
+        active && {
+          mediaId: active.video.mediaId,
+          sourceMs: active.video.sourceMs,
+          volume: active.clip.volume,
+          muted: active.clip.muted,
+        },
+        playing,
+        1000 / fps,
+        nowMs,
+      );
+      clock.setWaiting(sync.waiting);
+      if (active && sync.adoptSourceMs !== null) {
+        clock.adopt(active.clip.start + (sync.adoptSourceMs - active.clip.in));
+      } else if (active && sync.followSourceMs !== null) {
+        clock.slew(active.clip.start + (sync.followSourceMs - active.clip.in), FOLLOW_FRACTION);
+      }
+      if (!playing && !dirty.current && drawnTimeMs === timeMs) return;
+      dirty.current = false;
+      drawnTimeMs = timeMs;
+
+      const element = active ? pool.picture(active.video.mediaId) : null;
+      const asset = active && current.media.find((a) => a.id === active.video.mediaId);
+      const plan =
+        active && element && asset
+          ? videoDrawPlan(
+              active.video,
+              sceneBlurRegionsAt(current, active.video),
+              asset.probe,
+              { width: element.videoWidth, height: element.videoHeight },
+              current.format,
+            )
+          : null;
+      if (plan && element) {
+        const size = { width: element.videoWidth, height: element.videoHeight };
+        compositor.draw(plan, element, size, current.format.background);
+      } else {
+        compositor.drawEmpty(current.format.background);
+      }
+      imageRef.current?.getLayer()?.draw();
+      drawnFrames += 1;
+      if (inspector) {
+        inspector.video = {
+          timeMs,
+          mediaId: active?.video.mediaId ?? null,
+          elementTimelineMs:
+            active && element
+              ? active.clip.start + (element.currentTime * 1000 - active.clip.in)
+              : null,
+          // A clip whose media cannot play shows the background: that is final too.
+          exact:
+            active === null ||
+            !pool.has(active.video.mediaId) ||
+            pool.isAt(active.video.mediaId, active.video.sourceMs),
+          drawnFrames,
+        };
+      }
+    };
+    const stop = loop.onFrame(onFrame);
+    return () => {
+      stop();
+      pool.destroy();
+      container.remove();
+      if (inspector) inspector.video = null;
+    };
+  }, [api, projectId, clock, loop, compositor, inspector]);
+
+  return (
+    <KonvaImage
+      ref={imageRef}
+      image={compositor.canvas}
+      x={0}
+      y={0}
+      width={width}
+      height={height}
+      listening={false}
+    />
+  );
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TICK_MS, PreviewClock } from '../../../../renderer/canvas/preview-clock';
+
+function clock(durationMs = 12_000, fps = 30) {
+  return new PreviewClock({ durationMs, fps });
+}
+
+describe('PreviewClock', () => {
+  it('advances with the frame clock while playing, and not while paused', () => {
+    const c = clock();
+    c.tick(1000);
+    c.play();
+    c.tick(1000);
+    c.tick(1016.7);
+    c.tick(1250);
+    c.tick(1500);
+    expect(c.timeMs).toBe(500);
+    c.pause();
+    c.tick(2500);
+    expect(c.timeMs).toBe(500);
+    expect(c.playing).toBe(false);
+  });
+
+  it('starts counting at the first frame after play, so a late first tick adds nothing', () => {
+    const c = clock();
+    c.play();
+    c.tick(50_000);
+    c.tick(50_040);
+    expect(c.timeMs).toBe(40);
+  });
+
+  it('caps one step, so a tab coming back from the background does not jump ahead', () => {
+    const c = clock();
+    c.play();
+    c.tick(0);
+    c.tick(10_000);
+    expect(c.timeMs).toBe(MAX_TICK_MS);
+  });
+
+  it('seeks within the timeline, clamped to the start and the last frame', () => {
+    const c = clock();
+    c.seek(4000.7);
+    expect(c.timeMs).toBe(4000);
+    c.seek(-20);
+    expect(c.timeMs).toBe(0);
+    c.seek(99_000);
+    expect(c.timeMs).toBe(11_966);
+    c.seek(Number.NaN);
+    expect(c.timeMs).toBe(11_966);
+    c.toStart();
+    expect(c.timeMs).toBe(0);
+    c.toEnd();
+    expect(c.getSnapshot()).toMatchObject({ timeMs: 11_966, endMs: 11_966, durationMs: 12_000 });
+  });
+
+  it('steps whole frames on the export grid', () => {
+    const c = clock();
+    c.stepFrames(1);
+    expect(c.timeMs).toBe(33);
+    c.stepFrames(1);
+    expect(c.timeMs).toBe(66);
+    c.seek(1010);
+    c.stepFrames(-1);
+    expect(c.timeMs).toBe(966);
+    c.toStart();
+    c.stepFrames(-1);
+    expect(c.timeMs).toBe(0);
+  });
+
+  it('stops at the end showing the last frame, and plays again from the start', () => {
+    const c = clock(1000);
+    c.seek(900);
+    c.play();
+    c.tick(0);
+    c.tick(50);
+    expect(c.timeMs).toBe(950);
+    c.tick(120);
+    expect(c.getSnapshot()).toMatchObject({ playing: false, timeMs: 966 });
+    c.play();
+    expect(c.getSnapshot()).toMatchObject({ playing: true, timeMs: 0 });
+  });
+
+  it('does not play an empty timeline', () => {
+    const c = clock(0);
+    c.play();
+    expect(c.playing).toBe(false);
+    c.toggle();
+    expect(c.playing).toBe(false);
+  });
+
+  it('holds while the footage waits, resumes without counting the wait, and adopts its time', () => {
+    const c = clock();
+    c.play();
+    c.tick(0);
+    c.tick(100);
+    c.setWaiting(true);
+    c.tick(400);
+    expect(c.timeMs).toBe(100);
+    expect(c.getSnapshot().waiting).toBe(true);
+    c.setWaiting(false);
+    c.tick(450);
+    c.tick(500);
+    expect(c.timeMs).toBe(150);
+    c.adopt(162.5);
+    expect(c.timeMs).toBe(162);
+    c.pause();
+    c.adopt(5000);
+    expect(c.timeMs).toBe(162);
+    c.setWaiting(true);
+    expect(c.getSnapshot().waiting).toBe(false);
+  });
+
+  it('eases toward the media clock while playing, and only then', () => {
+    const c = clock();
+    c.seek(1000);
+    c.slew(1100, 0.5);
+    expect(c.timeMs).toBe(1000);
+    c.play();
+    c.slew(1100, 0.5);
+    expect(c.timeMs).toBe(1050);
+    c.slew(1100, 0.5);
+    expect(c.timeMs).toBe(1075);
+    c.setWaiting(true);
+    c.slew(2000, 1);
+    expect(c.timeMs).toBe(1075);
+  });
+
+  it('keeps the playhead inside a shorter timeline and follows the frame rate', () => {
+    const c = clock();
+    c.seek(11_000);
+    c.setTimeline(5000, 25);
+    expect(c.getSnapshot()).toMatchObject({ timeMs: 4960, endMs: 4960, fps: 25 });
+  });
+
+  it('notifies subscribers only when what they show changes, with a stable snapshot', () => {
+    const c = clock();
+    let calls = 0;
+    const stop = c.subscribe(() => {
+      calls += 1;
+    });
+    const before = c.getSnapshot();
+    c.seek(0.4);
+    expect(calls).toBe(0);
+    expect(c.getSnapshot()).toBe(before);
+    c.seek(10);
+    c.play();
+    expect(calls).toBe(2);
+    stop();
+    c.pause();
+    expect(calls).toBe(2);
+  });
+});
