@@ -342,6 +342,8 @@ async function main(): Promise<void> {
     x264Preset: speed,
     runs,
     sourceSeconds: SOURCE_SECONDS,
+    bareRunsMs: bareTimes.map(Math.round),
+    oursRunsMs: ourTimes.map(Math.round),
     bareMs: Math.round(bareMs),
     oursMs: Math.round(oursMs),
     oursPrepareMs: Math.round(median(prepareTimes)),
