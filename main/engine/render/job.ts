@@ -204,7 +204,8 @@ async function exportSteps(
       doc,
       videoPath: outPath,
       ...(options.coverAtMs !== undefined ? { coverAtMs: options.coverAtMs } : {}),
-      ...(signal ? { signal } : {}),
+      // No cancel signal here: the video is already in place, so a cancel now must not report
+      // "no file written".
     });
     const sidecars = [written.srt, written.vtt, written.description, written.cover].filter(
       (f): f is string => f !== null,
