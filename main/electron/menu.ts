@@ -9,7 +9,7 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
     {
       label: 'File',
       submenu: [
-        { label: 'Import Media…', accelerator: 'CmdOrCtrl+I', click: send('import') },
+        { label: 'Import Media…', accelerator: 'CmdOrCtrl+I', click: send('file.import') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
@@ -17,8 +17,8 @@ export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
     {
       label: 'Edit',
       submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('undo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: send('redo') },
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('edit.undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: send('edit.redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

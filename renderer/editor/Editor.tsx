@@ -17,7 +17,10 @@ import { Inspector } from '../panels/Inspector';
 import { MediaBin } from '../panels/MediaBin';
 import { ThumbnailCache } from '../panels/thumbnails';
 import { Timeline } from '../timeline/Timeline';
+import { ActionRegistry, useActionHandlers } from './action-registry';
 import { DocumentStore } from './document-store';
+import { EditorContext, type EditorServices } from './editor-context';
+import { SelectionStore } from './selection';
 import { isMacPlatform, isTypingTarget, matchShortcut } from './shortcuts';
 import { TopBar } from './TopBar';
 import { DiagnosticsDialog } from '../panels/DiagnosticsDialog';
@@ -62,6 +65,14 @@ export function Editor({
     [],
   );
   const mediaImport = useMediaImport(store, onImported);
+  const selection = useMemo(() => new SelectionStore(), []);
+  const actions = useMemo(() => new ActionRegistry(), []);
+  useActionHandlers(actions, {
+    'edit.undo': { run: () => store.undo(), enabled: () => store.getSnapshot().history.canUndo },
+    'edit.redo': { run: () => store.redo(), enabled: () => store.getSnapshot().history.canRedo },
+    'file.import': { run: mediaImport.choose, enabled: () => !store.getSnapshot().readOnly },
+    'file.export': { run: () => setExportOpen(true) },
+  });
 
   // Once per opened project, even when React re-runs effects (StrictMode in development).
   const warnedFor = useRef<ProjectOpened | null>(null);
@@ -83,23 +94,13 @@ export function Editor({
       const action = matchShortcut(event, isMac);
       if (!action) return;
       event.preventDefault();
-      if (action === 'undo') store.undo();
-      else store.redo();
+      actions.run(action === 'undo' ? 'edit.undo' : 'edit.redo');
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, isMac]);
+  }, [actions, isMac]);
 
-  const { choose } = mediaImport;
-  useEffect(
-    () =>
-      api.on('menu', ({ action }) => {
-        if (action === 'undo') store.undo();
-        else if (action === 'redo') store.redo();
-        else choose();
-      }),
-    [api, store, choose],
-  );
+  useEffect(() => api.on('menu', ({ action }) => void actions.run(action)), [api, actions]);
 
   const close = async () => {
     await store.idle();
@@ -132,66 +133,74 @@ export function Editor({
   const { document } = snapshot;
   const clock = usePreviewClock(document);
   const selected = document.media.find((asset) => asset.id === selectedMediaId);
+  // Undo of an add, or a delete, removes items: the selection forgets them.
+  useEffect(() => selection.prune(document), [selection, document]);
+  const services = useMemo<EditorServices>(
+    () => ({ projectId: opened.projectId, store, selection, clock, actions }),
+    [opened.projectId, store, selection, clock, actions],
+  );
 
   return (
-    <div
-      className="editor"
-      data-drop-target={dropTarget}
-      onDragOver={(event) => {
-        if (!hasFiles(event)) return;
-        event.preventDefault();
-        event.dataTransfer.dropEffect = 'copy';
-        setDropTarget(true);
-      }}
-      onDragLeave={(event) => {
-        if (event.currentTarget === event.target || !event.relatedTarget) setDropTarget(false);
-      }}
-      onDrop={onDrop}
-    >
-      <TopBar
-        snapshot={snapshot}
-        isMac={isMac}
-        onUndo={() => store.undo()}
-        onRedo={() => store.redo()}
-        onClose={() => void close()}
-        onDiagnostics={() => setDiagnosticsOpen(true)}
-        onExport={() => setExportOpen(true)}
-      />
-      <MediaBin
-        media={document.media}
-        cache={thumbnails}
-        selectedMediaId={selectedMediaId}
-        onSelect={setSelectedMediaId}
-        importButton={
-          <button
-            type="button"
-            className="btn btn--primary"
-            disabled={snapshot.readOnly}
-            onClick={mediaImport.choose}
-          >
-            <Icon name={mediaImport.busy ? 'spinner' : 'import'} />
-            {mediaImport.busy ? 'Importing…' : 'Import media'}
-          </button>
-        }
-      />
-      <PreviewPanel doc={document} projectId={opened.projectId} clock={clock} />
-      <Inspector doc={document} selected={selected} />
-      <Timeline
-        clips={document.tracks.video}
-        media={document.media}
-        selectedMediaId={selectedMediaId}
-        onSelectMedia={setSelectedMediaId}
-        clock={clock}
-      />
-      {mediaImport.picker}
-      {diagnosticsOpen ? <DiagnosticsDialog onClose={() => setDiagnosticsOpen(false)} /> : null}
-      <ExportCenter
-        open={exportOpen}
-        onClose={() => setExportOpen(false)}
-        projectId={opened.projectId}
-        projectPath={snapshot.path}
-        projectName={document.name}
-      />
-    </div>
+    <EditorContext.Provider value={services}>
+      <div
+        className="editor"
+        data-drop-target={dropTarget}
+        onDragOver={(event) => {
+          if (!hasFiles(event)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDropTarget(true);
+        }}
+        onDragLeave={(event) => {
+          if (event.currentTarget === event.target || !event.relatedTarget) setDropTarget(false);
+        }}
+        onDrop={onDrop}
+      >
+        <TopBar
+          snapshot={snapshot}
+          isMac={isMac}
+          onUndo={() => store.undo()}
+          onRedo={() => store.redo()}
+          onClose={() => void close()}
+          onDiagnostics={() => setDiagnosticsOpen(true)}
+          onExport={() => setExportOpen(true)}
+        />
+        <MediaBin
+          media={document.media}
+          cache={thumbnails}
+          selectedMediaId={selectedMediaId}
+          onSelect={setSelectedMediaId}
+          importButton={
+            <button
+              type="button"
+              className="btn btn--primary"
+              disabled={snapshot.readOnly}
+              onClick={mediaImport.choose}
+            >
+              <Icon name={mediaImport.busy ? 'spinner' : 'import'} />
+              {mediaImport.busy ? 'Importing…' : 'Import media'}
+            </button>
+          }
+        />
+        <PreviewPanel doc={document} projectId={opened.projectId} clock={clock} />
+        <Inspector doc={document} selected={selected} />
+        <Timeline
+          clips={document.tracks.video}
+          media={document.media}
+          selectedMediaId={selectedMediaId}
+          onSelectMedia={setSelectedMediaId}
+          clock={clock}
+        />
+        {mediaImport.picker}
+        {diagnosticsOpen ? <DiagnosticsDialog onClose={() => setDiagnosticsOpen(false)} /> : null}
+        <ExportCenter
+          open={exportOpen}
+          onClose={() => setExportOpen(false)}
+          projectId={opened.projectId}
+          projectPath={snapshot.path}
+          projectName={document.name}
+        />
+      </div>
+    </EditorContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editorActionIdSchema } from '../editor/actions';
 import { mediaProbeSchema } from '../model/probe';
 import { projectDocumentSchema } from '../model';
 import { commandInvocationSchema } from '../commands/define';
@@ -185,7 +186,7 @@ export const apiEvents = {
   }),
   'project.saved': z.object({ projectId, seq: z.number().int() }),
   /** An application-menu action (Electron) for the renderer to dispatch. */
-  menu: z.object({ action: z.enum(['import', 'undo', 'redo']) }),
+  menu: z.object({ action: editorActionIdSchema }),
 } as const;
 
 export type ApiEvents = typeof apiEvents;

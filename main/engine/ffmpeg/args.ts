@@ -74,9 +74,20 @@ const FFMPEG_JOB_FLAGS = [
 /** ffprobe: container and streams as JSON, plus packet timings of the first seconds. */
 export function probeArgs(
   filePath: string,
-  options: { packetWindowSeconds?: number } = {},
+  options: { packetWindowSeconds?: number; packets?: boolean; chapters?: boolean } = {},
 ): string[] {
   const window = options.packetWindowSeconds ?? PROBE_PACKET_WINDOW_SECONDS;
+  const packets =
+    options.packets === false
+      ? []
+      : [
+          // Packet timestamps feed the variable-frame-rate check (probe-parse.ts).
+          '-show_entries',
+          'packet=stream_index,pts_time,duration_time',
+          // Only packets from the start up to `window` seconds: the probe stays fast on long files.
+          '-read_intervals',
+          `%+${window}`,
+        ];
   return [
     '-hide_banner',
     '-v',
@@ -87,12 +98,8 @@ export function probeArgs(
     'json',
     '-show_format',
     '-show_streams',
-    // Packet timestamps feed the variable-frame-rate check (probe-parse.ts).
-    '-show_entries',
-    'packet=stream_index,pts_time,duration_time',
-    // Only packets from the start up to `window` seconds: the probe stays fast on long files.
-    '-read_intervals',
-    `%+${window}`,
+    ...(options.chapters === true ? ['-show_chapters'] : []),
+    ...packets,
     '-i',
     fileUrl(filePath),
   ];

@@ -67,7 +67,7 @@ export async function renderOverlayFrames(
       const state =
         key === EMPTY_OVERLAY_KEY ? { captions: [], overlays: [] } : overlayLayerStateAt(doc, atMs);
       const file = join(outDir, `overlay-${key}.png`);
-      await writeFile(file, await rasterizer.png(state));
+      await writeFile(file, rasterizer.png(state));
       files.set(key, file);
       done += 1;
       options.onProgress?.(done, firstFrameOf.size);
@@ -99,7 +99,7 @@ export async function renderSceneFrame(
   const state = overlayLayerStateAt(doc, tMs);
   const rasterizer = new SceneRasterizer(doc, assets);
   try {
-    return await rasterizer.png(state);
+    return rasterizer.png(state);
   } finally {
     rasterizer.destroy();
   }

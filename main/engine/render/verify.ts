@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { fileUrl } from '../ffmpeg/args';
+import { probeArgs } from '../ffmpeg/args';
 import { getFfmpegPaths } from '../ffmpeg/paths';
 import { runProcess } from '../ffmpeg/runner';
 import { checkIsoBmffStructure } from '../media/isobmff';
@@ -185,21 +185,9 @@ export function checkExport(
   };
 }
 
+/** Whole-file streams, format and chapters: no packet listing, the file is ours and CFR. */
 export function verifyProbeArgs(filePath: string): string[] {
-  return [
-    '-hide_banner',
-    '-v',
-    'error',
-    '-protocol_whitelist',
-    'file',
-    '-print_format',
-    'json',
-    '-show_format',
-    '-show_streams',
-    '-show_chapters',
-    '-i',
-    fileUrl(filePath),
-  ];
+  return probeArgs(filePath, { packets: false, chapters: true });
 }
 
 export async function verifyExport(

@@ -53,9 +53,9 @@ describe('createClientFromTransport', () => {
     const actions: string[] = [];
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     client.on('menu', ({ action }) => actions.push(action));
-    transport.listeners.get('menu')?.({ action: 'redo' });
+    transport.listeners.get('menu')?.({ action: 'edit.redo' });
     transport.listeners.get('menu')?.({ action: 'explode' });
-    expect(actions).toEqual(['redo']);
+    expect(actions).toEqual(['edit.redo']);
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });

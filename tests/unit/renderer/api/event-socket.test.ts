@@ -68,7 +68,7 @@ describe('createEventSocket', () => {
     const seen: unknown[] = [];
     const unsubscribe = events.subscribe('menu', (payload) => seen.push(payload));
     unsubscribe();
-    sockets[0]?.receive(JSON.stringify({ event: 'menu', payload: { action: 'undo' } }));
+    sockets[0]?.receive(JSON.stringify({ event: 'menu', payload: { action: 'edit.undo' } }));
     expect(seen).toEqual([]);
   });
 

@@ -144,7 +144,7 @@ describe('Editor', () => {
         <Editor opened={openedProject(engine.document)} onClose={() => undefined} />,
       ),
     );
-    await act(async () => engine.client.emit('menu', { action: 'import' }));
+    await act(async () => engine.client.emit('menu', { action: 'file.import' }));
     await settle();
     expect(document.querySelector('[role="dialog"]')?.textContent).toContain('Import media');
   });
