@@ -139,7 +139,8 @@ async function exportSteps(
     // A layer that is blank throughout costs an overlay per frame for nothing.
     const drawn = layer.frames.some((frame) => frame.key !== EMPTY_OVERLAY_KEY);
     const overlayListPath = drawn ? path.join(workDir, 'overlays.ffconcat') : null;
-    if (overlayListPath) await writeFile(overlayListPath, overlayConcatScript(layer.frames));
+    if (overlayListPath)
+      await writeFile(overlayListPath, overlayConcatScript(layer.frames, preset.fps));
     const filterScriptPath = path.join(workDir, 'graph.txt');
     const command = buildExportCommand({
       doc,
