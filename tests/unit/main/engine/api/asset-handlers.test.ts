@@ -6,7 +6,7 @@ import type { ProjectSessions } from '../../../../../main/engine/project/session
 import type { MediaAsset } from '../../../../../shared/model';
 import { asset, imageProbe, videoProbe } from '../../../shared/fixtures';
 import { cue, withTracks } from '../../../shared/scene/scene-fixtures';
-import { loadImage } from '@napi-rs/canvas';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { tempDir } from '../../../../support/temp';
 
 const temp = tempDir('medclip-assets-');
@@ -78,6 +78,20 @@ describe('asset handlers', () => {
   });
 });
 
+/** How many pixels of a PNG data URL are not fully transparent. */
+async function drawnPixels(dataUrl: string): Promise<number> {
+  const image = await loadImage(
+    Buffer.from(dataUrl.replace('data:image/png;base64,', ''), 'base64'),
+  );
+  const canvas = createCanvas(image.width, image.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const { data } = context.getImageData(0, 0, image.width, image.height);
+  let count = 0;
+  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) count += 1;
+  return count;
+}
+
 describe('render.sceneFrame', () => {
   it('draws the overlay layer at a time as the export does: a frame-sized transparent PNG', async () => {
     const doc = withTracks({ captions: [cue('cue_1', 0, 2000, 'Check your blood pressure')] });
@@ -85,9 +99,10 @@ describe('render.sceneFrame', () => {
     const { png } = await handlers['render.sceneFrame']({ projectId: 'p1', timeMs: 500 });
     const image = await loadImage(Buffer.from(png.replace('data:image/png;base64,', ''), 'base64'));
     expect([image.width, image.height]).toEqual([1080, 1920]);
-    // With the caption drawn the PNG is larger than the blank one after the cue ends.
+    // The caption is drawn while the cue runs; after it ends the layer is fully transparent.
     const blank = await handlers['render.sceneFrame']({ projectId: 'p1', timeMs: 3000 });
-    expect(png.length).toBeGreaterThan(blank.png.length * 2);
+    expect(await drawnPixels(png)).toBeGreaterThan(5000);
+    expect(await drawnPixels(blank.png)).toBe(0);
     await expect(handlers['render.sceneFrame']({ projectId: 'nope', timeMs: 0 })).rejects.toThrow(
       'no project nope',
     );
