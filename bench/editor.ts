@@ -22,7 +22,6 @@ import { createEngine } from '../main/engine/engine';
 import { getFfmpegPaths } from '../main/engine/ffmpeg/paths';
 import { invocation, type CommandInvocation } from '../shared/commands';
 import { NO_ANIMATION, staticTransform, type Overlay } from '../shared/model';
-import { fitFrame } from '../renderer/canvas/fit';
 import { chromiumLaunchOptions } from '../tests/e2e/support/chromium';
 import { startStudioHost } from '../tests/e2e/support/studio-host';
 
@@ -185,28 +184,43 @@ async function waitUsable(page: Page): Promise<void> {
   });
 }
 
-/** Drags the first overlay box the canvas reports, in small steps, for about 3 s. */
-async function dragOverlay(page: Page): Promise<boolean> {
-  const area = page.getByTestId('canvas-area');
-  const box = await area.boundingBox();
-  if (!box) return false;
-  // The 9:16 frame fitted in the canvas area (zoom to fit); at t = 6 s the first icon sits at
-  // x 0.2, y 0.15 of the frame.
-  const frame = fitFrame(box, { width: 1080, height: 1920 });
-  const start = {
-    x: box.x + frame.x + frame.width * 0.2,
-    y: box.y + frame.y + frame.height * 0.15,
+/** A frame point (1080x1920 pixels) on the screen, from the canvas's own data attributes. */
+async function frameToScreen(page: Page, x: number, y: number) {
+  const stage = page.getByTestId('canvas-stage');
+  const box = await stage.boundingBox();
+  if (!box) throw new Error('the canvas stage is not shown');
+  const [left, top, scale] = await Promise.all([
+    stage.getAttribute('data-frame-x'),
+    stage.getAttribute('data-frame-y'),
+    page.getByTestId('canvas-area').getAttribute('data-frame-scale'),
+  ]);
+  return {
+    x: box.x + Number(left) + x * Number(scale),
+    y: box.y + Number(top) + y * Number(scale),
   };
+}
+
+/**
+ * Drags the first icon (at x 0.2, y 0.15 of the frame at 6 s) in a loop for about 3 s; true
+ * when the drag really moved it (the selection readout follows the document).
+ */
+async function dragOverlay(page: Page): Promise<boolean> {
+  const start = await frameToScreen(page, 0.2 * 1080, 0.15 * 1920);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   const steps = 180;
+  let movedDuring = false;
   for (let i = 1; i <= steps; i += 1) {
     const angle = (i / steps) * Math.PI * 2;
     await page.mouse.move(start.x + Math.sin(angle) * 80, start.y + (1 - Math.cos(angle)) * 60);
     await page.waitForTimeout(16);
+    if (i === steps / 2) {
+      const y = await page.getByTestId('canvas-selection').getAttribute('data-y');
+      movedDuring = y !== null && Math.abs(Number(y) - 0.15 * 1920) > 100;
+    }
   }
   await page.mouse.up();
-  return true;
+  return movedDuring;
 }
 
 async function main(): Promise<void> {

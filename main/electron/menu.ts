@@ -1,41 +1,15 @@
-import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { Menu, type BrowserWindow } from 'electron';
+import { buildMenuTemplate } from './menu-template';
 
-/** The application menu. Edit actions go to the renderer, which dispatches named commands. */
+/**
+ * The application menu, mirroring the editor's action catalog (menu-template.ts). Each item
+ * sends its action to the renderer, which runs it like its shortcut.
+ */
 export function buildMenu(getWindow: () => BrowserWindow | undefined): Menu {
-  const send = (action: string) => () =>
-    getWindow()?.webContents.send('medclip:event', { event: 'menu', payload: { action } });
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        { label: 'Import Media…', accelerator: 'CmdOrCtrl+I', click: send('file.import') },
-        { type: 'separator' },
-        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      label: 'Edit',
-      submenu: [
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('edit.undo') },
-        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: send('edit.redo') },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
-    },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-      ],
-    },
-  ];
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    send: (action) =>
+      getWindow()?.webContents.send('medclip:event', { event: 'menu', payload: { action } }),
+  });
   return Menu.buildFromTemplate(template);
 }

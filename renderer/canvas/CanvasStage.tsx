@@ -1,16 +1,38 @@
 import type Konva from 'konva';
-import { useEffect, useRef, useSyncExternalStore, type ReactElement } from 'react';
+import {
+  useMemo,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactElement,
+} from 'react';
 import { Group, Layer, Rect, Stage } from 'react-konva';
 import type { Format, ProjectDocument } from '../../shared/model';
-import { fitFrame, type FrameFit } from './fit';
+import { editableItems } from '../../shared/scene/item-bounds';
+import { overlayLayerState, type OverlayLayerState } from '../../shared/scene/overlay-segments';
+import type { SafeZoneGeometry } from '../../shared/scene/safe-zones';
+import { sceneAt } from '../../shared/scene/scene-at';
+import { SelectionStore, useSelection } from '../editor/selection';
+import type { CanvasZoom } from './canvas-zoom';
+import { selectedFocusPoint } from './edit-plan';
+import { EditHandles } from './EditHandles';
+import type { FrameFit } from './fit';
 import type { PreviewClock } from './preview-clock';
 import type { PreviewInspector } from './preview-inspector';
 import type { PreviewLoop } from './preview-loop';
+import { SafeZoneGuides } from './SafeZoneGuides';
 import { SceneOverlay } from './SceneOverlay';
-import { useElementSize } from './useElementSize';
+import { SelectionReadout } from './SelectionReadout';
+import { useCanvasGestures, type CanvasEditing, type GesturePreview } from './useCanvasGestures';
+import { useCanvasViewport } from './useCanvasViewport';
 import { VideoLayer } from './VideoLayer';
 
 const noSubscription = () => () => undefined;
+/** Layers that help editing (guides, handles) and are not part of the picture. */
+const EDITOR_LAYER = 'canvas-editor-layer';
+const noSelection = new SelectionStore();
+const ignoreZoom = () => undefined;
 
 /** The playhead from the clock, or `fallbackMs` without one. */
 function usePlayhead(clock: PreviewClock | undefined, fallbackMs: number): number {
@@ -27,11 +49,24 @@ function FrameGroup({ fit, children }: { fit: FrameFit; children: ReactElement |
   );
 }
 
+function layerAt(doc: ProjectDocument | undefined, timeMs: number): OverlayLayerState | null {
+  if (doc === undefined) return null;
+  try {
+    return overlayLayerState(sceneAt(doc, Math.max(0, Math.floor(timeMs))));
+  } catch (error) {
+    console.warn('Preview cannot show this time:', error);
+    return null;
+  }
+}
+
 /**
- * The 9:16 preview: a Konva stage filling the centre panel, with the output frame scaled to fit.
- * Three layers in frame coordinates: the frame's backing, the footage at the playhead (redrawn
- * per animation frame while playing) and the scene layer (captions, overlays, chips; redrawn
- * only when its look changes). Without a clock the scene shows `timeMs` and no footage.
+ * The 9:16 preview: a Konva stage over the centre panel's scroll area, with the output frame
+ * zoomed to fit or to a set scale (scrolling when larger than the panel). Layers in frame
+ * coordinates: the frame's backing, the footage at the playhead (redrawn per animation frame
+ * while playing), the scene layer (captions, overlays, chips; redrawn only when its look
+ * changes), the safe-zone guides, and the handles layer for editing. During a drag the scene
+ * (and for a focus drag the footage) shows the edit's preview; the document changes on release.
+ * Without a clock the scene shows `timeMs` and no footage.
  */
 export function CanvasStage({
   format,
@@ -41,6 +76,11 @@ export function CanvasStage({
   clock,
   loop,
   inspector,
+  zoom = 'fit',
+  onZoom = ignoreZoom,
+  safeZone = null,
+  editing,
+  onScale,
 }: {
   format: Format;
   doc?: ProjectDocument;
@@ -49,81 +89,168 @@ export function CanvasStage({
   clock?: PreviewClock;
   loop?: PreviewLoop;
   inspector?: PreviewInspector;
+  zoom?: CanvasZoom;
+  onZoom?: (zoom: CanvasZoom) => void;
+  safeZone?: SafeZoneGeometry | null;
+  editing?: CanvasEditing;
+  /** Told the scale the canvas shows whenever it changes (what "fit" comes to). */
+  onScale?: (scale: number) => void;
 }): ReactElement {
-  const containerRef = useRef<HTMLDivElement>(null);
+  const stageBoxRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
-  const size = useElementSize(containerRef);
-  const fit = fitFrame(size, format);
+  const { scrollerRef, viewport, layout, fit, onScroll } = useCanvasViewport(format, zoom, onZoom);
   const playheadMs = usePlayhead(clock, timeMs);
   const pixelRatio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const selection = useSelection(editing?.selection ?? noSelection);
+  const [preview, setPreview] = useState<GesturePreview | null>(null);
+  const shownDoc = preview?.doc ?? doc;
+  const layer = useMemo(() => layerAt(shownDoc, playheadMs), [shownDoc, playheadMs]);
+  const items = useMemo(() => (layer ? editableItems(layer) : []), [layer]);
+  const gestures = useCanvasGestures(
+    doc
+      ? {
+          doc,
+          playheadMs,
+          fit,
+          items,
+          safe: safeZone?.safe ?? null,
+          editing,
+          onPreview: setPreview,
+        }
+      : null,
+    stageBoxRef,
+    stageRef,
+  );
+
+  useEffect(() => {
+    if (fit.scale > 0) onScale?.(fit.scale);
+  }, [fit.scale, onScale]);
 
   useEffect(() => {
     if (inspector === undefined) return;
     inspector.frameSnapshot = () => {
       const stage = stageRef.current;
       if (!stage) throw new Error('the preview stage is not shown');
-      return stage.toDataURL({ x: fit.x, y: fit.y, width: fit.width, height: fit.height });
+      // The frame as it plays: footage and scene, without guides and handles.
+      const extras = stage.find(`.${EDITOR_LAYER}`).filter((layer) => layer.visible());
+      extras.forEach((layer) => layer.visible(false));
+      try {
+        return stage.toDataURL({ x: fit.x, y: fit.y, width: fit.width, height: fit.height });
+      } finally {
+        extras.forEach((layer) => layer.visible(true));
+      }
     };
   }, [inspector, fit.x, fit.y, fit.width, fit.height]);
 
-  const showScene = doc !== undefined && projectId !== undefined;
+  const showScene = doc !== undefined && projectId !== undefined && shownDoc !== undefined;
+  const focus = shownDoc ? selectedFocusPoint(shownDoc, selection, playheadMs) : null;
+  const sized = viewport.width > 0 && viewport.height > 0;
   return (
     <div
-      ref={containerRef}
       className="canvas-area"
       data-testid="canvas-area"
       data-frame-scale={fit.scale.toFixed(4)}
+      data-zoom={zoom === 'fit' ? 'fit' : zoom.toFixed(4)}
+      data-safe-zone={safeZone?.platform ?? 'off'}
+      data-editing={preview ? 'preview' : 'idle'}
     >
-      {size.width > 0 && size.height > 0 ? (
-        <Stage ref={stageRef} width={size.width} height={size.height}>
-          <Layer listening={false}>
-            <FrameGroup fit={fit}>
-              <Rect
-                width={format.width}
-                height={format.height}
-                fill={format.background}
-                shadowColor="#000000"
-                shadowBlur={24 / Math.max(fit.scale, 0.01)}
-                shadowOpacity={0.45}
-              />
-            </FrameGroup>
-          </Layer>
-          {showScene && clock && loop ? (
-            <Layer listening={false}>
-              <FrameGroup fit={fit}>
-                <VideoLayer
-                  doc={doc}
-                  projectId={projectId}
-                  clock={clock}
-                  loop={loop}
-                  resolution={fit.scale * pixelRatio}
-                  {...(inspector ? { inspector } : {})}
-                />
-              </FrameGroup>
-            </Layer>
-          ) : null}
-          <Layer listening={false}>
-            <FrameGroup fit={fit}>
-              {showScene ? (
-                <SceneOverlay
-                  doc={doc}
-                  projectId={projectId}
-                  timeMs={playheadMs}
-                  {...(inspector ? { inspector } : {})}
-                />
-              ) : (
-                <Group />
-              )}
-              <Rect
-                width={format.width}
-                height={format.height}
-                stroke="#3b4047"
-                strokeWidth={1}
-                strokeScaleEnabled={false}
-              />
-            </FrameGroup>
-          </Layer>
-        </Stage>
+      <div
+        ref={scrollerRef}
+        className="canvas-scroller"
+        data-scrolls={layout.scrolls}
+        onScroll={onScroll}
+      >
+        <div
+          className="canvas-scroller__content"
+          style={{ width: layout.content.width, height: layout.content.height }}
+        >
+          <div
+            ref={stageBoxRef}
+            className="canvas-stage"
+            data-testid="canvas-stage"
+            data-frame-x={fit.x.toFixed(2)}
+            data-frame-y={fit.y.toFixed(2)}
+            style={{ width: viewport.width, height: viewport.height }}
+            {...gestures.handlers}
+          >
+            {sized ? (
+              <Stage ref={stageRef} width={viewport.width} height={viewport.height}>
+                <Layer listening={false}>
+                  <FrameGroup fit={fit}>
+                    <Rect
+                      width={format.width}
+                      height={format.height}
+                      fill={format.background}
+                      shadowColor="#000000"
+                      shadowBlur={24 / Math.max(fit.scale, 0.01)}
+                      shadowOpacity={0.45}
+                    />
+                  </FrameGroup>
+                </Layer>
+                {showScene && clock && loop ? (
+                  <Layer listening={false}>
+                    <FrameGroup fit={fit}>
+                      <VideoLayer
+                        doc={preview?.video ? shownDoc : doc}
+                        projectId={projectId}
+                        clock={clock}
+                        loop={loop}
+                        resolution={fit.scale * pixelRatio}
+                        {...(inspector ? { inspector } : {})}
+                      />
+                    </FrameGroup>
+                  </Layer>
+                ) : null}
+                <Layer listening={false}>
+                  <FrameGroup fit={fit}>
+                    {showScene ? (
+                      <SceneOverlay
+                        doc={shownDoc}
+                        projectId={projectId}
+                        timeMs={playheadMs}
+                        layer={layer}
+                        {...(inspector ? { inspector } : {})}
+                      />
+                    ) : (
+                      <Group />
+                    )}
+                    <Rect
+                      width={format.width}
+                      height={format.height}
+                      stroke="#3b4047"
+                      strokeWidth={1}
+                      strokeScaleEnabled={false}
+                    />
+                  </FrameGroup>
+                </Layer>
+                {safeZone ? (
+                  <Layer listening={false} name={EDITOR_LAYER}>
+                    <SafeZoneGuides fit={fit} zone={safeZone} />
+                  </Layer>
+                ) : null}
+                {showScene && editing ? (
+                  <Layer name={EDITOR_LAYER}>
+                    <EditHandles
+                      fit={fit}
+                      doc={doc}
+                      playheadMs={playheadMs}
+                      items={items}
+                      selection={selection}
+                      hover={gestures.hover}
+                      guides={gestures.guides}
+                      focus={focus}
+                      editing={editing}
+                      onPreview={setPreview}
+                    />
+                  </Layer>
+                ) : null}
+              </Stage>
+            ) : null}
+          </div>
+        </div>
+      </div>
+      {shownDoc && editing ? (
+        <SelectionReadout doc={shownDoc} selection={selection} playheadMs={playheadMs} />
       ) : null}
       <span className="canvas-area__label">
         {format.width}×{format.height} · {format.fps} fps

@@ -3,12 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { Group } from 'react-konva';
 import type { ProjectDocument } from '../../shared/model';
 import { replaceOverlayLayer } from '../../shared/scene/konva-builder';
-import {
-  overlayLayerKey,
-  overlayLayerState,
-  type OverlayLayerState,
-} from '../../shared/scene/overlay-segments';
-import { sceneAt } from '../../shared/scene/scene-at';
+import { overlayLayerKey, type OverlayLayerState } from '../../shared/scene/overlay-segments';
 import { useApi } from '../api';
 import { loadSceneFonts } from './fonts';
 import type { PreviewInspector } from './preview-inspector';
@@ -45,7 +40,8 @@ function frameSizePng(group: Konva.Group, frame: { width: number; height: number
 }
 
 /**
- * The scene's overlay layer (captions, overlays, citation chips) at `timeMs`, drawn by the
+ * The scene's overlay layer (captions, overlays, citation chips) at `timeMs` (`layer`, resolved
+ * by the parent from the document, or from the preview of an edit in progress), drawn by the
  * shared builder into a group in frame coordinates and clipped to the frame like the export.
  * Draws once the scene fonts are loaded, again whenever a picture finishes loading, and during
  * playback only when the layer's look changes (a still caption is built once, not per frame).
@@ -54,11 +50,13 @@ export function SceneOverlay({
   doc,
   projectId,
   timeMs,
+  layer,
   inspector,
 }: {
   doc: ProjectDocument;
   projectId: string;
   timeMs: number;
+  layer: OverlayLayerState | null;
   inspector?: PreviewInspector;
 }): ReactElement {
   const api = useApi();
@@ -89,14 +87,6 @@ export function SceneOverlay({
     };
   }, []);
 
-  const layer = useMemo((): OverlayLayerState | null => {
-    try {
-      return overlayLayerState(sceneAt(doc, Math.max(0, Math.floor(timeMs))));
-    } catch (error) {
-      console.warn('Preview cannot show this time:', error);
-      return null;
-    }
-  }, [doc, timeMs]);
   const identity = layerIdentity(layer);
   const layerRef = useRef(layer);
   layerRef.current = layer;

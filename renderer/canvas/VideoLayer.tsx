@@ -9,9 +9,12 @@ import { mediaUrl } from '../api/media-url';
 import type { PreviewClock } from './preview-clock';
 import type { PreviewInspector } from './preview-inspector';
 import type { PreviewLoop } from './preview-loop';
+import { AudioPool } from './audio-pool';
+import { audioClipsNear } from './audio-sync';
 import { VideoCompositor } from './video-compositor';
+import { PRELOAD_AHEAD_MS, upcomingVideo } from './video-cuts';
 import { videoDrawPlan } from './video-layout';
-import { VideoPool } from './video-pool';
+import { MAX_AUDIBLE_RATE, VideoPool } from './video-pool';
 
 /** How much of the gap to the media clock the playhead closes per frame while playing. */
 const FOLLOW_FRACTION = 0.2;
@@ -43,10 +46,11 @@ function activeAt(
 }
 
 /**
- * The footage under the scene layer: the frame at the playhead from a hidden <video> per media
- * file, reframed and blurred like the export (see video-layout.ts), drawn on every animation
- * frame while playing and whenever the playhead, the document or the picture changes.
- * `resolution` is output pixels per frame pixel (the stage's zoom times the device pixel ratio).
+ * The footage under the scene layer: the frame at the playhead from hidden <video> elements
+ * (video-pool.ts), reframed and blurred like the export (see video-layout.ts), drawn on every
+ * animation frame while playing and whenever the playhead, the document or the picture changes.
+ * The audio track plays alongside from hidden <audio> elements (audio-pool.ts) that follow the
+ * same clock. `resolution` is output pixels per frame pixel (stage zoom times pixel ratio).
  */
 export function VideoLayer({
   doc,
@@ -85,34 +89,62 @@ export function VideoLayer({
     container.className = 'preview-videos';
     container.setAttribute('aria-hidden', 'true');
     document.body.appendChild(container);
+    const urlFor = (mediaId: string) => mediaUrl(api.host, projectId, mediaId);
+    const warn = (mediaId: string, message: string) =>
+      console.warn(`Preview cannot play media ${mediaId}: ${message}`);
     const pool = new VideoPool(
       container,
-      (mediaId) => mediaUrl(api.host, projectId, mediaId),
+      urlFor,
       () => {
         dirty.current = true;
       },
-      (mediaId, message) => console.warn(`Preview cannot play media ${mediaId}: ${message}`),
+      warn,
     );
+    const audioContainer = document.createElement('div');
+    audioContainer.className = 'preview-audio';
+    audioContainer.setAttribute('aria-hidden', 'true');
+    document.body.appendChild(audioContainer);
+    const audio = new AudioPool(audioContainer, urlFor, warn);
     let drawnFrames = 0;
     let drawnTimeMs = -1;
+    let seenMoves = clock.getSnapshot().moves;
 
     const onFrame = (nowMs: number) => {
       const current = docRef.current;
-      const { timeMs, playing, fps } = clock.getSnapshot();
+      const { timeMs, playing, fps, rate, waiting, moves } = clock.getSnapshot();
+      const moved = moves !== seenMoves;
+      seenMoves = moves;
       const active = activeAt(current, timeMs);
-      pool.setMedia(playableMediaIds(current));
+      const playable = playableMediaIds(current);
+      pool.setMedia(playable);
+      // Backward shuttling shows stills: the elements seek frame by frame behind the clock.
+      const forward = playing && rate > 0;
+      const upcoming = upcomingVideo(
+        current.tracks.video,
+        active?.clip ?? null,
+        timeMs,
+        PRELOAD_AHEAD_MS * Math.max(1, Math.abs(rate)),
+        (mediaId) => playable.includes(mediaId),
+      );
       const sync = pool.sync(
         active && {
+          clipId: active.clip.id,
           mediaId: active.video.mediaId,
           sourceMs: active.video.sourceMs,
           volume: active.clip.volume,
           muted: active.clip.muted,
         },
-        playing,
+        upcoming,
+        { playing: forward, rate: forward ? rate : 1, moved },
         1000 / fps,
-        nowMs,
       );
       clock.setWaiting(sync.waiting);
+      audio.sync(
+        audioClipsNear(current, timeMs),
+        { timeMs, audible: forward && rate <= MAX_AUDIBLE_RATE, rate, frameMs: 1000 / fps },
+        waiting || sync.waiting,
+        nowMs,
+      );
       if (active && sync.adoptSourceMs !== null) {
         clock.adopt(active.clip.start + (sync.adoptSourceMs - active.clip.in));
       } else if (active && sync.followSourceMs !== null) {
@@ -122,7 +154,7 @@ export function VideoLayer({
       dirty.current = false;
       drawnTimeMs = timeMs;
 
-      const element = active ? pool.picture(active.video.mediaId) : null;
+      const element = active ? pool.picture() : null;
       const asset = active && current.media.find((a) => a.id === active.video.mediaId);
       const plan =
         active && element && asset
@@ -137,9 +169,11 @@ export function VideoLayer({
       if (plan && element) {
         const size = { width: element.videoWidth, height: element.videoHeight };
         compositor.draw(plan, element, size, current.format.background);
-      } else {
+      } else if (element !== null || !active || !pool.has(active.video.mediaId)) {
         compositor.drawEmpty(current.format.background);
       }
+      // Otherwise the element is seeking or loading: the last picture stays up (no black
+      // flash); its next picture marks the layer dirty again.
       imageRef.current?.getLayer()?.draw();
       drawnFrames += 1;
       if (inspector) {
@@ -152,9 +186,7 @@ export function VideoLayer({
               : null,
           // A clip whose media cannot play shows the background: that is final too.
           exact:
-            active === null ||
-            !pool.has(active.video.mediaId) ||
-            pool.isAt(active.video.mediaId, active.video.sourceMs),
+            active === null || !pool.has(active.video.mediaId) || pool.isAt(active.video.sourceMs),
           drawnFrames,
         };
       }
@@ -163,7 +195,9 @@ export function VideoLayer({
     return () => {
       stop();
       pool.destroy();
+      audio.destroy();
       container.remove();
+      audioContainer.remove();
       if (inspector) inspector.video = null;
     };
   }, [api, projectId, clock, loop, compositor, inspector]);

@@ -1,14 +1,26 @@
-import { HAVE_CURRENT_DATA, syncAction, type ElementState } from './video-sync';
+import { START_AHEAD_MS, type UpcomingVideo } from './video-cuts';
+import {
+  HAVE_CURRENT_DATA,
+  HAVE_FUTURE_DATA,
+  HAVE_METADATA,
+  syncAction,
+  type ElementState,
+} from './video-sync';
+import { releaseMediaElement } from './media-element';
 
 /**
- * One hidden <video> per media file on the video track, kept in a hidden container in the page
- * (detached or invisible elements may be throttled by the browser). Only the active clip's
- * element plays, and only it is heard, at the clip's volume; every other element is paused and
- * muted. `onPicture` fires whenever an element has a new picture to draw (metadata, a finished
- * seek, data after a stall).
+ * Hidden <video> elements for the media files on the video track, kept in a hidden container
+ * in the page (detached or invisible elements may be throttled by the browser): one per file,
+ * and a second one for a file whose next clip starts elsewhere in it. Each frame the active
+ * clip gets an element (the one already showing it, else the one nearest its source time) and
+ * so does the clip coming up next (video-cuts.ts), which waits paused on its first frame so the
+ * cut needs no seek. Only the active element plays, and only it is heard, at the clip's volume;
+ * every other element is paused and muted. `onPicture` fires whenever an element has a new
+ * picture to draw (metadata, a finished seek, data after a stall).
  */
 
 export interface ActiveVideo {
+  clipId: string;
   mediaId: string;
   sourceMs: number;
   /** 0..2 in the document; an element plays at most at full volume. */
@@ -25,23 +37,38 @@ export interface PoolSync {
   followSourceMs: number | null;
 }
 
-/** After a drift re-seek, another one within this long adopts the picture's time instead. */
-export const RESEEK_COOLDOWN_MS = 2000;
+export interface PlaybackState {
+  /** Playing forward (backward shuttling shows stills: the elements seek, the clock leads). */
+  playing: boolean;
+  /** Forward speed while playing. */
+  rate: number;
+  /** The playhead was moved (not played) since the last frame. */
+  moved: boolean;
+}
 
 interface Entry {
+  mediaId: string;
   element: HTMLVideoElement;
   started: boolean;
   failed: boolean;
+  /** The clip this element shows or waits for, this frame. */
+  clipId: string | null;
   detach: () => void;
 }
+
+/** Sound stops above this speed (as in other editors, fast shuttle is silent). */
+export const MAX_AUDIBLE_RATE = 2;
+
+const SECOND = '#2';
 
 const PICTURE_EVENTS = ['loadedmetadata', 'loadeddata', 'seeked', 'canplay', 'playing'];
 
 export class VideoPool {
+  /** By media id, plus `<media id>#2` for a second element of the same file. */
   private readonly entries = new Map<string, Entry>();
+  private active: Entry | null = null;
   private mediaKey = '';
   private wasWaiting = false;
-  private lastDriftSeekMs = -Infinity;
 
   constructor(
     private readonly container: HTMLElement,
@@ -56,13 +83,14 @@ export class VideoPool {
     if (key === this.mediaKey) return;
     this.mediaKey = key;
     const wanted = new Set(mediaIds);
-    for (const [mediaId, entry] of this.entries) {
-      if (!wanted.has(mediaId)) {
+    for (const [key, entry] of this.entries) {
+      if (!wanted.has(entry.mediaId)) {
         this.release(entry);
-        this.entries.delete(mediaId);
+        this.entries.delete(key);
+        if (this.active === entry) this.active = null;
       }
     }
-    for (const mediaId of wanted) if (!this.entries.has(mediaId)) this.create(mediaId);
+    for (const mediaId of wanted) if (!this.entries.has(mediaId)) this.create(mediaId, mediaId);
   }
 
   /** True when `mediaId` has an element that has not failed. */
@@ -71,18 +99,18 @@ export class VideoPool {
     return entry !== undefined && !entry.failed;
   }
 
-  /** The element showing `mediaId` when it has a picture to draw. */
-  picture(mediaId: string): HTMLVideoElement | null {
-    const entry = this.entries.get(mediaId);
-    if (entry === undefined || entry.failed) return null;
+  /** The active clip's element (as of the last sync) when it has a picture to draw. */
+  picture(): HTMLVideoElement | null {
+    const entry = this.active;
+    if (entry === null || entry.failed) return null;
     const { element } = entry;
     if (element.readyState < HAVE_CURRENT_DATA || element.videoWidth === 0) return null;
     return element;
   }
 
-  /** True when `mediaId`'s element shows exactly `sourceMs` (not seeking, not moving). */
-  isAt(mediaId: string, sourceMs: number): boolean {
-    const element = this.picture(mediaId);
+  /** True when the active element shows exactly `sourceMs` (not seeking, not moving). */
+  isAt(sourceMs: number): boolean {
+    const element = this.picture();
     return (
       element !== null &&
       !element.seeking &&
@@ -91,20 +119,41 @@ export class VideoPool {
     );
   }
 
-  /** Brings every element in line with the playhead for this animation frame at `nowMs`. */
-  sync(active: ActiveVideo | null, playing: boolean, frameMs: number, nowMs: number): PoolSync {
+  /**
+   * Brings every element in line with the playhead for this animation frame: the active
+   * clip's plays (or shows its still), the upcoming clip's waits on its first frame.
+   */
+  sync(
+    active: ActiveVideo | null,
+    upcoming: UpcomingVideo | null,
+    playback: PlaybackState,
+    frameMs: number,
+  ): PoolSync {
+    const { playing, rate } = playback;
     let result: PoolSync = { waiting: false, adoptSourceMs: null, followSourceMs: null };
-    for (const [mediaId, entry] of this.entries) {
+    const activeEntry = active === null ? null : this.assign(active, null);
+    const upcomingEntry = upcoming === null ? null : this.assign(upcoming, activeEntry);
+    this.active = activeEntry;
+    for (const entry of this.entries.values()) {
+      if (entry !== activeEntry && entry !== upcomingEntry) entry.clipId = null;
+    }
+    for (const entry of this.entries.values()) {
       const { element } = entry;
-      if (active === null || mediaId !== active.mediaId || entry.failed) {
+      if (entry === upcomingEntry && upcoming !== null && !entry.failed) {
+        this.preroll(entry, upcoming, playing ? rate : 0);
+        continue;
+      }
+      if (active === null || entry !== activeEntry || entry.failed) {
         if (!element.paused) element.pause();
         if (!element.muted) element.muted = true;
         continue;
       }
-      const muted = active.muted || !playing;
+      const muted = active.muted || !playing || rate > MAX_AUDIBLE_RATE;
       if (element.muted !== muted) element.muted = muted;
       const volume = Math.min(1, Math.max(0, active.volume));
       if (element.volume !== volume) element.volume = volume;
+      const playbackRate = playing ? rate : 1;
+      if (element.playbackRate !== playbackRate) element.playbackRate = playbackRate;
       const state: ElementState = {
         currentMs: element.currentTime * 1000,
         paused: element.paused,
@@ -116,15 +165,13 @@ export class VideoPool {
         sourceMs: active.sourceMs,
         playing,
         frameMs,
+        rate,
         wasWaiting: this.wasWaiting,
-        reseekedRecently: nowMs - this.lastDriftSeekMs < RESEEK_COOLDOWN_MS,
+        playheadMoved: playback.moved,
       });
       if (action.pause) element.pause();
-      if (action.seekToMs !== null) {
-        element.currentTime = action.seekToMs / 1000;
-        if (playing) this.lastDriftSeekMs = nowMs;
-      }
-      if (action.play) this.play(mediaId, entry);
+      if (action.seekToMs !== null) element.currentTime = action.seekToMs / 1000;
+      if (action.play) this.play(entry.mediaId, entry);
       result = {
         waiting: action.waiting,
         adoptSourceMs: action.adoptSourceMs,
@@ -138,7 +185,56 @@ export class VideoPool {
   destroy(): void {
     for (const entry of this.entries.values()) this.release(entry);
     this.entries.clear();
+    this.active = null;
     this.mediaKey = '';
+  }
+
+  /**
+   * The element for `clip`: the one already assigned to it, else the free one of its file
+   * nearest its source time (a clip carrying on from the last one keeps that one's element),
+   * else a second element of the file. `taken` is already spoken for this frame.
+   */
+  private assign(
+    clip: { clipId: string; mediaId: string; sourceMs: number },
+    taken: Entry | null,
+  ): Entry | null {
+    const own = [...this.entries.values()].filter(
+      (entry) => entry.mediaId === clip.mediaId && entry !== taken,
+    );
+    let chosen = own.find((entry) => entry.clipId === clip.clipId) ?? null;
+    if (chosen === null) {
+      const distance = (entry: Entry) => Math.abs(entry.element.currentTime * 1000 - clip.sourceMs);
+      chosen =
+        own.filter((entry) => !entry.failed).sort((a, b) => distance(a) - distance(b))[0] ?? null;
+    }
+    if (chosen === null && this.entries.has(clip.mediaId)) {
+      chosen = this.create(clip.mediaId, clip.mediaId + SECOND);
+    }
+    if (chosen !== null) chosen.clipId = clip.clipId;
+    return chosen;
+  }
+
+  /**
+   * Muted and paused on the upcoming clip's first frame, ready for the cut; while playing
+   * forward (`rate` > 0) it is started just before the cut, so it is moving when it shows.
+   */
+  private preroll(entry: Entry, upcoming: UpcomingVideo, rate: number): void {
+    const { element } = entry;
+    if (!element.muted) element.muted = true;
+    const startNow = rate > 0 && upcoming.untilMs <= START_AHEAD_MS * rate;
+    if (startNow) {
+      if (element.playbackRate !== rate) element.playbackRate = rate;
+      if (element.paused && element.readyState >= HAVE_FUTURE_DATA && !element.seeking) {
+        this.play(entry.mediaId, entry);
+      }
+      return;
+    }
+    if (!element.paused) element.pause();
+    if (element.playbackRate !== 1) element.playbackRate = 1;
+    const settled = element.readyState >= HAVE_METADATA && !element.seeking;
+    if (settled && Math.abs(element.currentTime * 1000 - upcoming.sourceMs) > 0.5) {
+      element.currentTime = upcoming.sourceMs / 1000;
+    }
   }
 
   private play(mediaId: string, entry: Entry): void {
@@ -150,7 +246,7 @@ export class VideoPool {
     });
   }
 
-  private create(mediaId: string): void {
+  private create(mediaId: string, key: string): Entry {
     const element = document.createElement('video');
     element.muted = true;
     element.preload = 'auto';
@@ -158,7 +254,14 @@ export class VideoPool {
     element.disablePictureInPicture = true;
     element.setAttribute('aria-hidden', 'true');
     element.dataset.mediaId = mediaId;
-    const entry: Entry = { element, started: false, failed: false, detach: () => undefined };
+    const entry: Entry = {
+      mediaId,
+      element,
+      started: false,
+      failed: false,
+      clipId: null,
+      detach: () => undefined,
+    };
     const onPicture = () => this.onPicture();
     const onPlaying = () => {
       entry.started = true;
@@ -199,15 +302,12 @@ export class VideoPool {
     };
     element.src = this.urlFor(mediaId);
     this.container.appendChild(element);
-    this.entries.set(mediaId, entry);
+    this.entries.set(key, entry);
+    return entry;
   }
 
   private release(entry: Entry): void {
     entry.detach();
-    entry.element.pause();
-    // Drops the connection and the decoder now rather than at garbage collection.
-    entry.element.removeAttribute('src');
-    entry.element.load();
-    entry.element.remove();
+    releaseMediaElement(entry.element);
   }
 }

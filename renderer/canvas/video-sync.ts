@@ -1,9 +1,10 @@
 /**
  * How the preview keeps a <video> element on the playhead, as a pure decision per animation
- * frame. The transport clock leads; the active clip's element follows: seeked to the clip's
- * source time when scrubbing, when the clip changes, and whenever playback drifts more than
- * one frame; while it seeks or buffers the clock waits for it, and once it flows again the
- * clock adopts its time (a video starts a little after it is asked to).
+ * frame. When the playhead is moved (a scrub, a step, a new clip far from the element) the
+ * element is seeked there, and while it seeks or buffers the clock waits for it. While it
+ * plays on its own the footage is the time source: the clock eases toward it, and takes its
+ * time outright when it starts or has drifted more than a frame. Re-seeking a flowing video
+ * for drift would stall it (and flash its picture) on a busy machine, for nothing.
  */
 
 /** `HTMLMediaElement.readyState` values used here. */
@@ -25,16 +26,20 @@ export interface SyncRequest {
   /** Where the element should be: the active clip's source time at the playhead. */
   sourceMs: number;
   playing: boolean;
-  /** One output frame (1000 / fps): the drift allowed while playing. */
+  /** One output frame (1000 / fps): the drift allowed while playing at normal speed. */
   frameMs: number;
+  /**
+   * The forward playback speed (1 normally, up to 8 shuttling). The source moves this much
+   * faster, and so do the drift allowed and the start-up latency that may be adopted.
+   */
+  rate?: number;
   /** The clock was waiting for this element on the previous frame. */
   wasWaiting: boolean;
   /**
-   * A drift re-seek happened moments ago. Drifting again this soon means the machine cannot
-   * keep the picture on the clock (a busy CPU): seeking again would only stall playback, so
-   * the clock takes the picture's time instead.
+   * Someone moved the playhead since the last frame (a scrub, a step, a typed time): the
+   * footage goes there, rather than the playhead coming back to the footage.
    */
-  reseekedRecently: boolean;
+  playheadMoved?: boolean;
 }
 
 export interface SyncAction {
@@ -54,8 +59,9 @@ export interface SyncAction {
 }
 
 /**
- * The most the clock moves to meet a video that starts flowing: its start-up latency, never a
- * jump (a larger gap means the playhead moved, and the video is seeked instead).
+ * The most the clock moves to meet a flowing video (times the speed): its start-up latency or
+ * a busy machine's lag, never a jump (a larger gap means the element is somewhere else, and it
+ * is seeked instead).
  */
 export const MAX_ADOPT_MS = 250;
 
@@ -72,6 +78,8 @@ export function syncAction(element: ElementState, request: SyncRequest): SyncAct
     followSourceMs: null,
   };
   const drift = Math.abs(element.currentMs - request.sourceMs);
+  const rate = Math.max(1, request.rate ?? 1);
+  const allowedDrift = request.frameMs * rate;
   if (!request.playing) {
     action.pause = !element.paused;
     // One seek at a time: a scrub's next position is taken once the current seek lands.
@@ -85,16 +93,17 @@ export function syncAction(element: ElementState, request: SyncRequest): SyncAct
     return action;
   }
   const flowing = !element.paused && element.started && element.readyState >= HAVE_FUTURE_DATA;
-  const adoptable = flowing && drift <= MAX_ADOPT_MS;
-  if (adoptable && (request.wasWaiting || (request.reseekedRecently && drift > request.frameMs))) {
-    // Just started or resumed, or drifting right after a re-seek: the clock takes the
-    // picture's time rather than re-seeking.
-    action.adoptSourceMs = element.currentMs;
+  const moved = request.playheadMoved === true && drift > allowedDrift;
+  if (flowing && !moved && drift <= MAX_ADOPT_MS * rate) {
+    // Just started or resumed, or drifted more than a frame: the clock takes the picture's
+    // time; otherwise it eases toward it.
+    if (request.wasWaiting || drift > allowedDrift) action.adoptSourceMs = element.currentMs;
+    else action.followSourceMs = element.currentMs;
     return action;
   }
-  if (drift > request.frameMs) {
-    // Off by more than a frame (scrubbed while playing, a new clip, or a stall): seek there
-    // and hold the clock until the picture moves again.
+  if (drift > allowedDrift) {
+    // Somewhere else (the playhead moved, a new clip, far adrift): seek there and hold the
+    // clock until the picture moves again.
     action.seekToMs = request.sourceMs;
     action.play = element.paused;
     action.waiting = true;
@@ -105,7 +114,7 @@ export function syncAction(element: ElementState, request: SyncRequest): SyncAct
     action.waiting = true;
     return action;
   }
-  if (flowing) action.followSourceMs = element.currentMs;
-  else action.waiting = true;
+  // Asked to play but not moving yet, or buffering.
+  action.waiting = true;
   return action;
 }

@@ -1,5 +1,8 @@
-import type { ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import type { SaveState } from './document-store';
+
+/** How long "Saved" shows after Save (Cmd/Ctrl+S) flushed the pending changes. */
+export const SAVED_FLASH_MS = 2000;
 
 export function saveStateText(save: SaveState): string {
   switch (save.status) {
@@ -12,12 +15,31 @@ export function saveStateText(save: SaveState): string {
   }
 }
 
-export function AutosaveIndicator({ save }: { save: SaveState }): ReactElement {
-  const text = saveStateText(save);
+/**
+ * The project saves itself after every change; this says where that stands. `flushCount`
+ * goes up each time Save finished flushing: "Saved" then shows briefly, so pressing Save
+ * gets an answer even though there was nothing left to write.
+ */
+export function AutosaveIndicator({
+  save,
+  flushCount = 0,
+}: {
+  save: SaveState;
+  flushCount?: number;
+}): ReactElement {
+  const [flashing, setFlashing] = useState(false);
+  useEffect(() => {
+    if (flushCount === 0) return;
+    setFlashing(true);
+    const timer = setTimeout(() => setFlashing(false), SAVED_FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flushCount]);
+  const flushed = flashing && save.status === 'saved';
+  const text = flushed ? 'Saved' : saveStateText(save);
   return (
     <span
       className="autosave"
-      data-state={save.status}
+      data-state={flushed ? 'flushed' : save.status}
       role="status"
       aria-live="polite"
       title={text}

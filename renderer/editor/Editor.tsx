@@ -21,7 +21,10 @@ import { ActionRegistry, useActionHandlers } from './action-registry';
 import { DocumentStore } from './document-store';
 import { EditorContext, type EditorServices } from './editor-context';
 import { SelectionStore } from './selection';
-import { isMacPlatform, isTypingTarget, matchShortcut } from './shortcuts';
+import { isMacPlatform } from './shortcuts';
+import { usePlaybackActions } from '../canvas/usePlaybackActions';
+import { useEditorKeys, useMenuActions } from './useEditorKeys';
+import { useEditorPanels } from './useEditorPanels';
 import { TopBar } from './TopBar';
 import { DiagnosticsDialog } from '../panels/DiagnosticsDialog';
 import { ExportCenter } from '../panels/export/ExportCenter';
@@ -72,6 +75,12 @@ export function Editor({
     'edit.redo': { run: () => store.redo(), enabled: () => store.getSnapshot().history.canRedo },
     'file.import': { run: mediaImport.choose, enabled: () => !store.getSnapshot().readOnly },
     'file.export': { run: () => setExportOpen(true) },
+    'edit.deselect': {
+      run: () => {
+        setSelectedMediaId(null);
+        selection.clear();
+      },
+    },
   });
 
   // Once per opened project, even when React re-runs effects (StrictMode in development).
@@ -84,23 +93,9 @@ export function Editor({
     }
   }, [opened, notify]);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target)) return;
-      if (event.key === 'Escape') {
-        setSelectedMediaId(null);
-        return;
-      }
-      const action = matchShortcut(event, isMac);
-      if (!action) return;
-      event.preventDefault();
-      actions.run(action === 'undo' ? 'edit.undo' : 'edit.redo');
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions, isMac]);
-
-  useEffect(() => api.on('menu', ({ action }) => void actions.run(action)), [api, actions]);
+  useEditorKeys(actions, isMac);
+  useMenuActions(api, actions);
+  const panels = useEditorPanels(actions, store, snapshot, isMac);
 
   const close = async () => {
     await store.idle();
@@ -132,6 +127,7 @@ export function Editor({
 
   const { document } = snapshot;
   const clock = usePreviewClock(document);
+  usePlaybackActions(actions, clock, document);
   const selected = document.media.find((asset) => asset.id === selectedMediaId);
   // Undo of an add, or a delete, removes items: the selection forgets them.
   useEffect(() => selection.prune(document), [selection, document]);
@@ -164,6 +160,10 @@ export function Editor({
           onClose={() => void close()}
           onDiagnostics={() => setDiagnosticsOpen(true)}
           onExport={() => setExportOpen(true)}
+          historyOpen={panels.historyOpen}
+          onHistory={panels.toggleHistory}
+          onShortcuts={panels.toggleShortcuts}
+          flushCount={panels.flushCount}
         />
         <MediaBin
           media={document.media}
@@ -184,14 +184,9 @@ export function Editor({
         />
         <PreviewPanel doc={document} projectId={opened.projectId} clock={clock} />
         <Inspector doc={document} selected={selected} />
-        <Timeline
-          clips={document.tracks.video}
-          media={document.media}
-          selectedMediaId={selectedMediaId}
-          onSelectMedia={setSelectedMediaId}
-          clock={clock}
-        />
+        <Timeline />
         {mediaImport.picker}
+        {panels.element}
         {diagnosticsOpen ? <DiagnosticsDialog onClose={() => setDiagnosticsOpen(false)} /> : null}
         <ExportCenter
           open={exportOpen}

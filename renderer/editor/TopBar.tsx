@@ -3,11 +3,10 @@ import { Icon } from '../app/ui/icons';
 import { Tooltip } from '../app/ui/Tooltip';
 import { AutosaveIndicator } from './AutosaveIndicator';
 import type { EditorSnapshot } from './document-store';
+import { shortcutLabel } from './shortcuts';
+import './topbar.css';
 
-function shortcutText(isMac: boolean, action: 'undo' | 'redo'): string {
-  if (action === 'undo') return isMac ? '⌘Z' : 'Ctrl+Z';
-  return isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z';
-}
+const withKeys = (text: string, keys: string | null) => (keys ? `${text}  ·  ${keys}` : text);
 
 export function TopBar({
   snapshot,
@@ -17,6 +16,10 @@ export function TopBar({
   onClose,
   onDiagnostics,
   onExport,
+  historyOpen = false,
+  onHistory,
+  onShortcuts,
+  flushCount = 0,
 }: {
   snapshot: EditorSnapshot;
   isMac: boolean;
@@ -26,6 +29,13 @@ export function TopBar({
   onDiagnostics: () => void;
   /** Opens the export dialog; no Export button without it. */
   onExport?: () => void;
+  historyOpen?: boolean;
+  /** Shows or hides the history panel; no History button without it. */
+  onHistory?: () => void;
+  /** Opens the keyboard shortcuts sheet; no button without it. */
+  onShortcuts?: () => void;
+  /** Goes up each time Save flushed (see AutosaveIndicator). */
+  flushCount?: number;
 }): ReactElement {
   const { history, document, readOnly } = snapshot;
   const undoLabel = history.undoLabel;
@@ -48,7 +58,7 @@ export function TopBar({
       {readOnly ? <span className="badge badge--warning">Read-only</span> : null}
       <span className="topbar__divider" aria-hidden="true" />
       <div className="topbar__group">
-        <Tooltip label={`${undoTip}  ·  ${shortcutText(isMac, 'undo')}`}>
+        <Tooltip label={withKeys(undoTip, shortcutLabel('edit.undo', isMac))}>
           {(describedBy) => (
             <button
               type="button"
@@ -62,7 +72,7 @@ export function TopBar({
             </button>
           )}
         </Tooltip>
-        <Tooltip label={`${redoTip}  ·  ${shortcutText(isMac, 'redo')}`}>
+        <Tooltip label={withKeys(redoTip, shortcutLabel('edit.redo', isMac))}>
           {(describedBy) => (
             <button
               type="button"
@@ -76,10 +86,40 @@ export function TopBar({
             </button>
           )}
         </Tooltip>
+        {onHistory ? (
+          <Tooltip label={withKeys('Undo history', shortcutLabel('view.history', isMac))}>
+            {(describedBy) => (
+              <button
+                type="button"
+                className="btn btn--ghost topbar__toggle"
+                aria-pressed={historyOpen}
+                aria-describedby={describedBy}
+                onClick={onHistory}
+              >
+                History
+              </button>
+            )}
+          </Tooltip>
+        ) : null}
       </div>
       <span className="topbar__spacer" />
-      <AutosaveIndicator save={snapshot.save} />
+      <AutosaveIndicator save={snapshot.save} flushCount={flushCount} />
       <span className="topbar__divider" aria-hidden="true" />
+      {onShortcuts ? (
+        <Tooltip label={withKeys('Keyboard shortcuts', shortcutLabel('help.shortcuts', isMac))}>
+          {(describedBy) => (
+            <button
+              type="button"
+              className="btn btn--ghost btn--icon topbar__help"
+              aria-label="Keyboard shortcuts"
+              aria-describedby={describedBy}
+              onClick={onShortcuts}
+            >
+              ?
+            </button>
+          )}
+        </Tooltip>
+      ) : null}
       <button type="button" className="btn btn--ghost" onClick={onDiagnostics}>
         Diagnostics
       </button>

@@ -109,6 +109,15 @@ export class DocumentStore {
     return this.step('undo', step.label, [...step.inverse], () => history.undo(document));
   }
 
+  /**
+   * The next dispatch starts a new undo step rather than merging into the last one by its
+   * coalesce key (a field was committed: each commit is its own step).
+   */
+  seal(): void {
+    const sealed = this.snapshot.history.seal();
+    if (sealed !== this.snapshot.history) this.update({ history: sealed });
+  }
+
   redo(): boolean {
     const { history, document } = this.snapshot;
     const step = history.redoStack.at(-1);

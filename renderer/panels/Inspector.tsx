@@ -1,153 +1,108 @@
-import type { ReactElement, ReactNode } from 'react';
+import { useSyncExternalStore, type ReactElement } from 'react';
 import type { MediaAsset, ProjectDocument } from '../../shared/model';
-import { documentDurationMs } from '../../shared/model';
-import {
-  formatBitRate,
-  formatBytes,
-  formatDuration,
-  formatFps,
-  formatResolution,
-} from '../app/format';
-import { displaySize } from './media-labels';
+import { useEditorServices } from '../editor/editor-context';
+import { useSelection } from '../editor/selection';
+import { AudioSection } from './inspector/AudioSection';
+import { CaptionSection } from './inspector/CaptionSection';
+import { ClipSection } from './inspector/ClipSection';
+import { CloseStepContext } from './inspector/fields';
+import { MarkerSection } from './inspector/MarkerSection';
+import { MediaDetails } from './inspector/MediaDetails';
+import { MultiSection } from './inspector/MultiSection';
+import { OverlaySection } from './inspector/OverlaySection';
+import { ProjectSection } from './inspector/ProjectSection';
+import { resolveTarget, targetTitle, type InspectorTarget } from './inspector/target';
+import { useInspectorEdits } from './inspector/useInspectorEdits';
+import './inspector/inspector.css';
 
-function Row({ label, children }: { label: string; children: ReactNode }): ReactElement {
-  return (
-    <div className="props__row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
+export { MediaDetails } from './inspector/MediaDetails';
+
+/** Identifies what is shown, so fields start fresh (and commit what was typed) on a change. */
+function targetKey(target: InspectorTarget, media: MediaAsset | undefined): string {
+  switch (target.kind) {
+    case 'none':
+      return media === undefined ? 'project' : `media:${media.id}`;
+    case 'clip':
+    case 'audio':
+      return `${target.kind}:${target.clip.id}`;
+    case 'overlay':
+      return `overlay:${target.overlay.id}`;
+    case 'caption':
+      return `caption:${target.cue.id}`;
+    case 'marker':
+      return `marker:${target.marker.id}`;
+    case 'multi':
+      return `multi:${target.items.map((item) => `${item.kind}:${item.id}`).join(',')}`;
+  }
 }
 
-const KIND_LABEL = { video: 'Video', audio: 'Audio', image: 'Image' } as const;
-
-export function MediaDetails({ asset }: { asset: MediaAsset }): ReactElement {
-  const { probe } = asset;
-  const shown = displaySize(probe);
-  const coded = formatResolution(probe.width, probe.height);
-  const displayed = formatResolution(shown.width, shown.height);
-  return (
-    <>
-      <h2 className="inspector__title" title={asset.name}>
-        {asset.name}
-      </h2>
-      {asset.missing ? (
-        <p className="banner banner--danger">The file is missing from {asset.path}.</p>
-      ) : null}
-      <dl className="props" aria-label="Media properties">
-        <Row label="Kind">{KIND_LABEL[probe.kind]}</Row>
-        {probe.kind !== 'image' ? (
-          <Row label="Duration">{formatDuration(probe.durationMs)}</Row>
-        ) : null}
-        {probe.hasVideo ? (
-          <>
-            <Row label="Resolution">
-              {displayed || '—'}
-              {coded && coded !== displayed ? (
-                <span className="muted"> (coded {coded})</span>
-              ) : null}
-            </Row>
-            {probe.fps !== undefined ? (
-              <Row label="Frame rate">
-                {formatFps(probe.fps)}
-                {probe.variableFrameRate ? <span className="badge badge--warning">VFR</span> : null}
-              </Row>
-            ) : null}
-            {probe.kind === 'video' ? (
-              <Row label="Variable rate">{probe.variableFrameRate ? 'Yes' : 'No'}</Row>
-            ) : null}
-            <Row label="Video codec">
-              {probe.videoCodec ?? '—'}
-              {probe.pixelFormat ? <span className="muted"> · {probe.pixelFormat}</span> : null}
-            </Row>
-            <Row label="Rotation">
-              {probe.rotation}°{probe.mirrored ? ' · mirrored' : ''}
-            </Row>
-            <Row label="HDR">
-              {probe.hdr ? (
-                <span className="badge badge--warning">
-                  HDR{probe.colorTransfer ? ` · ${probe.colorTransfer}` : ''}
-                </span>
-              ) : (
-                `No${probe.colorTransfer ? ` (${probe.colorTransfer})` : ''}`
-              )}
-            </Row>
-          </>
-        ) : null}
-        <Row label="Audio">
-          {probe.hasAudio
-            ? [
-                probe.audioCodec,
-                probe.audioSampleRate
-                  ? `${(probe.audioSampleRate / 1000).toFixed(1)} kHz`
-                  : undefined,
-                probe.audioChannels
-                  ? probe.audioChannels === 1
-                    ? 'mono'
-                    : probe.audioChannels === 2
-                      ? 'stereo'
-                      : `${probe.audioChannels} ch`
-                  : undefined,
-              ]
-                .filter(Boolean)
-                .join(' · ')
-            : 'None'}
-        </Row>
-        <Row label="Container">{probe.container.split(',')[0]}</Row>
-        {probe.bitRate ? <Row label="Bit rate">{formatBitRate(probe.bitRate)}</Row> : null}
-        <Row label="File size">{formatBytes(asset.sizeBytes)}</Row>
-        <Row label="Path">
-          <span className="props__path mono" title={asset.path}>
-            {asset.path}
-          </span>
-        </Row>
-      </dl>
-    </>
-  );
+function TargetBody({
+  target,
+  doc,
+  disabled,
+}: {
+  target: InspectorTarget;
+  doc: ProjectDocument;
+  disabled: boolean;
+}): ReactElement {
+  switch (target.kind) {
+    case 'none':
+      return <ProjectSection doc={doc} disabled={disabled} />;
+    case 'clip':
+      return <ClipSection clip={target.clip} media={target.media} doc={doc} disabled={disabled} />;
+    case 'audio':
+      return <AudioSection clip={target.clip} media={target.media} doc={doc} disabled={disabled} />;
+    case 'overlay':
+      return <OverlaySection overlay={target.overlay} doc={doc} disabled={disabled} />;
+    case 'caption':
+      return <CaptionSection cue={target.cue} doc={doc} disabled={disabled} />;
+    case 'marker':
+      return <MarkerSection marker={target.marker} doc={doc} disabled={disabled} />;
+    case 'multi':
+      return (
+        <MultiSection items={target.items} counts={target.counts} doc={doc} disabled={disabled} />
+      );
+  }
 }
 
-export function ProjectDetails({ doc }: { doc: ProjectDocument }): ReactElement {
-  return (
-    <>
-      <h2 className="inspector__title">{doc.name}</h2>
-      <dl className="props" aria-label="Project format">
-        <Row label="Frame">
-          {formatResolution(doc.format.width, doc.format.height)}{' '}
-          <span className="muted">(9:16)</span>
-        </Row>
-        <Row label="Frame rate">{formatFps(doc.format.fps)}</Row>
-        <Row label="Background">
-          <span
-            className="swatch"
-            style={{ background: doc.format.background }}
-            aria-hidden="true"
-          />
-          <span className="mono">{doc.format.background}</span>
-        </Row>
-        <Row label="Duration">{formatDuration(documentDurationMs(doc))}</Row>
-        <Row label="Media">{doc.media.length}</Row>
-        <Row label="Video clips">{doc.tracks.video.length}</Row>
-      </dl>
-    </>
-  );
-}
-
-/** The selected media's probe, or the project's format when nothing is selected. */
+/**
+ * Properties of the timeline/canvas selection, edited through the command registry; with
+ * nothing selected there, the media bin's selected item (read-only probe) or else the
+ * project's settings.
+ */
 export function Inspector({
   doc,
   selected,
 }: {
   doc: ProjectDocument;
+  /** The media bin's selected item (the bin keeps its own selection). */
   selected: MediaAsset | undefined;
 }): ReactElement {
+  const { store, selection } = useEditorServices();
+  const items = useSelection(selection);
+  const readOnly = useSyncExternalStore(store.subscribe, () => store.getSnapshot().readOnly);
+  const edits = useInspectorEdits();
+  const target = resolveTarget(doc, items);
+  const media = target.kind === 'none' ? selected : undefined;
   return (
     <aside className="panel inspector" aria-label="Inspector">
       <header className="panel__header">
-        <h3>{selected ? 'Media' : 'Project'}</h3>
+        <h3>{media !== undefined ? 'Media' : targetTitle(target)}</h3>
       </header>
-      <div className="inspector__body">
-        {selected ? <MediaDetails asset={selected} /> : <ProjectDetails doc={doc} />}
-      </div>
+      <CloseStepContext.Provider value={edits.closeStep}>
+        <div
+          className="inspector__body"
+          key={targetKey(target, media)}
+          data-testid="inspector-body"
+          data-target={target.kind}
+        >
+          {media !== undefined ? (
+            <MediaDetails asset={media} />
+          ) : (
+            <TargetBody target={target} doc={doc} disabled={readOnly} />
+          )}
+        </div>
+      </CloseStepContext.Provider>
     </aside>
   );
 }

@@ -1,91 +1,186 @@
-import { useRef, type ReactElement } from 'react';
-import type { MediaAsset, VideoClip } from '../../shared/model';
-import { formatDuration } from '../app/format';
-import { Icon } from '../app/ui/icons';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactElement,
+} from 'react';
+import { documentDurationMs } from '../../shared/model';
+import { useApi } from '../api';
 import { useElementSize } from '../canvas/useElementSize';
-import type { PreviewClock } from '../canvas/preview-clock';
-import { layoutTimeline } from './layout';
-import { TimelinePlayhead, useRulerSeek } from './Playhead';
+import { useEditorServices } from '../editor/editor-context';
+import { useSelection } from '../editor/selection';
+import { useEditorSnapshot } from '../editor/useDocumentStore';
+import { contentWidthPx } from './geometry';
+import { TimelineMediaCache } from './media-cache';
+import { TimelinePlayhead } from './Playhead';
+import { Ruler } from './Ruler';
+import { buildTimelineRows, HEADER_WIDTH, RULER_HEIGHT, rowsHeight } from './timeline-model';
+import { TimelineToolbar } from './TimelineToolbar';
+import type { ToolbarAction } from './ToolButton';
+import { TimelineTrack } from './TimelineTrack';
+import { useTimelineActions } from './useTimelineActions';
+import { useTimelineDrag } from './useTimelineDrag';
+import { useTimelineZoom } from './useTimelineZoom';
+import './timeline.css';
 
 /**
- * Ruler and video track; clip blocks are proportional to their duration. With the preview's
- * clock it shows the playhead, and pressing (or dragging along) the ruler moves it.
+ * The timeline: a toolbar, the time ruler with markers, and the tracks (overlays, captions,
+ * video, audio) with their items drawn to scale. Everything it changes goes through the
+ * document store's commands; a drag is previewed locally and committed as one step on release.
  */
-export function Timeline({
-  clips,
-  media,
-  selectedMediaId,
-  onSelectMedia,
-  clock,
-}: {
-  clips: readonly VideoClip[];
-  media: readonly MediaAsset[];
-  selectedMediaId: string | null;
-  onSelectMedia: (mediaId: string) => void;
-  clock?: PreviewClock;
-}): ReactElement {
-  const viewportRef = useRef<HTMLDivElement>(null);
-  const { width } = useElementSize(viewportRef);
-  const layout = layoutTimeline({ clips, media, viewportWidthPx: width });
-  const rulerSeek = useRulerSeek(clock, layout.pxPerMs);
+export function Timeline(): ReactElement {
+  const services = useEditorServices();
+  const { store, selection, clock, projectId } = services;
+  const api = useApi();
+  const snapshot = useEditorSnapshot(store);
+  const doc = snapshot.document;
+  const fps = doc.format.fps;
+  const cache = useMemo(() => new TimelineMediaCache(api, projectId), [api, projectId]);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const { width } = useElementSize(scrollerRef);
+  const viewportPx = Math.max(1, width - HEADER_WIDTH);
+  const [scrollLeft, setScrollLeft] = useState(0);
+  const [snapping, setSnapping] = useState(true);
+  const playheadMs = useCallback(() => clock.timeMs, [clock]);
+  const durationMs = documentDurationMs(doc);
+  const zoom = useTimelineZoom(scrollerRef, viewportPx, durationMs, fps, playheadMs);
+  const { pxPerMs } = zoom;
+
+  const currentRows = useMemo(() => buildTimelineRows(doc), [doc]);
+  const drag = useTimelineDrag({
+    scrollerRef,
+    store,
+    selection,
+    rows: currentRows,
+    pxPerMs,
+    fps,
+    snapping,
+    playheadMs,
+    readOnly: snapshot.readOnly,
+  });
+  const viewDoc = drag.preview?.doc ?? doc;
+  const rows = useMemo(
+    () => (viewDoc === doc ? currentRows : buildTimelineRows(viewDoc)),
+    [viewDoc, doc, currentRows],
+  );
+  const media = useMemo(() => new Map(doc.media.map((asset) => [asset.id, asset])), [doc.media]);
+
+  const selected = useSelection(selection);
+  const selectedKeys = useMemo(
+    () => new Set(selected.map((item) => `${item.kind}:${item.id}`)),
+    [selected],
+  );
+  const selectedMarkers = useMemo(
+    () => new Set(selected.filter((item) => item.kind === 'marker').map((item) => item.id)),
+    [selected],
+  );
+
+  const handlers = useTimelineActions(services, zoom, () => setSnapping((on) => !on));
+  const enabled = (id: keyof typeof handlers) => handlers[id]?.enabled?.() ?? true;
+  // Whether there is something under the playhead to split changes as it moves; this
+  // re-renders only when the answer changes (never per frame of playback).
+  const canSplit = useSyncExternalStore(clock.subscribe, () => enabled('timeline.split'));
+  const edits: ToolbarAction[] = [
+    { id: 'timeline.split', icon: 'split', enabled: canSplit },
+    { id: 'edit.delete', icon: 'delete', enabled: enabled('edit.delete') },
+    { id: 'edit.rippleDelete', icon: 'ripple', enabled: enabled('edit.rippleDelete') },
+    { id: 'edit.duplicate', icon: 'duplicate', enabled: enabled('edit.duplicate') },
+    { id: 'timeline.addMarker', icon: 'marker', enabled: enabled('timeline.addMarker') },
+  ];
+
+  const timeWidth = contentWidthPx(
+    Math.max(durationMs, documentDurationMs(viewDoc)),
+    pxPerMs,
+    viewportPx,
+  );
+  const tracksHeight = rowsHeight(rows);
+  const snapLine = drag.preview?.snappedTo ?? null;
 
   return (
-    <section className="timeline" aria-label="Timeline">
-      <div className="timeline__heads">
-        <div className="timeline__corner">
-          <h3>Timeline</h3>
-        </div>
-        <div className="timeline__head">
-          <Icon name="film" />
-          <span>Video</span>
-        </div>
-      </div>
-      <div className="timeline__scroll" ref={viewportRef}>
-        <div className="timeline__content" style={{ width: layout.contentWidthPx }}>
-          {clock ? <TimelinePlayhead clock={clock} pxPerMs={layout.pxPerMs} /> : null}
+    <section className="timeline" aria-label="Timeline" data-snapping={snapping}>
+      <TimelineToolbar
+        edits={edits}
+        snapping={snapping}
+        zoom={zoom}
+        run={(id) => void services.actions.run(id)}
+      />
+      <div
+        className="timeline__scroller"
+        ref={scrollerRef}
+        data-testid="timeline-scroller"
+        onScroll={(event) => setScrollLeft(event.currentTarget.scrollLeft)}
+      >
+        <div
+          className="timeline__canvas"
+          style={{ width: HEADER_WIDTH + timeWidth, height: RULER_HEIGHT + tracksHeight + 8 }}
+        >
+          <div className="timeline__corner" />
+          <div className="timeline__ruler-row">
+            <Ruler
+              clock={clock}
+              pxPerMs={pxPerMs}
+              fps={fps}
+              widthPx={timeWidth}
+              scrollLeft={scrollLeft}
+              viewportPx={viewportPx}
+              markers={viewDoc.markers}
+              selectedMarkers={selectedMarkers}
+              onMarkerPointerDown={drag.onItemPointerDown}
+            />
+          </div>
           <div
-            className="ruler"
-            aria-hidden="true"
-            data-testid="timeline-ruler"
-            data-seekable={clock !== undefined}
-            data-px-per-ms={layout.pxPerMs}
-            {...(clock ? rulerSeek : {})}
+            className="timeline__tracks"
+            style={{ top: RULER_HEIGHT, height: tracksHeight }}
+            onPointerDown={(event) => {
+              if ((event.target as Element).closest('.tl-track__head')) return;
+              drag.onBackgroundPointerDown(event);
+            }}
           >
-            {layout.ticks.map((tick) => (
-              <div
-                key={tick.timeMs}
-                className={tick.major ? 'ruler__tick ruler__tick--major' : 'ruler__tick'}
-                style={{ left: tick.x }}
-              >
-                {tick.label ? <span className="ruler__label">{tick.label}</span> : null}
-              </div>
+            {rows.map((row) => (
+              <TimelineTrack
+                key={row.id}
+                row={row}
+                media={media}
+                pxPerMs={pxPerMs}
+                fps={fps}
+                selectedKeys={selectedKeys}
+                cache={cache}
+                onItemPointerDown={drag.onItemPointerDown}
+              />
             ))}
           </div>
-          <ol className="track track--video" aria-label="Video track">
-            {layout.clips.length === 0 ? (
-              <li className="track__empty">Imported videos are placed here, one after another.</li>
-            ) : null}
-            {layout.clips.map((block) => (
-              <li
-                key={block.id}
-                className="clip-block"
-                data-testid="timeline-clip"
-                data-selected={block.mediaId === selectedMediaId}
-                data-missing={block.missing}
-                style={{ left: block.x, width: Math.max(block.width, 2) }}
-                title={`${block.name} · ${formatDuration(block.durationMs)}`}
-              >
-                <button
-                  type="button"
-                  className="clip-block__button"
-                  onClick={() => onSelectMedia(block.mediaId)}
-                >
-                  <span className="clip-block__name">{block.name}</span>
-                  <span className="clip-block__duration">{formatDuration(block.durationMs)}</span>
-                </button>
-              </li>
+          <div className="timeline__overlay" style={{ left: HEADER_WIDTH, width: timeWidth }}>
+            {viewDoc.markers.map((marker) => (
+              <div
+                key={marker.id}
+                className="timeline__marker-line"
+                style={{ left: marker.time * pxPerMs }}
+              />
             ))}
-          </ol>
+            {snapLine ? (
+              <div
+                className="timeline__snap-line"
+                data-testid="timeline-snap-line"
+                data-time-ms={snapLine.timeMs}
+                style={{ left: snapLine.timeMs * pxPerMs }}
+              />
+            ) : null}
+            {drag.box ? (
+              <div
+                className="timeline__box"
+                data-testid="timeline-selection-box"
+                style={{
+                  left: drag.box.left,
+                  top: RULER_HEIGHT + drag.box.top,
+                  width: drag.box.right - drag.box.left,
+                  height: drag.box.bottom - drag.box.top,
+                }}
+              />
+            ) : null}
+            <TimelinePlayhead clock={clock} pxPerMs={pxPerMs} scrollerRef={scrollerRef} />
+          </div>
         </div>
       </div>
     </section>

@@ -20,6 +20,15 @@ import { overlayAdd, overlayRemove, overlayUpdate } from './overlays';
 import { markerAdd, markerRemove } from './markers';
 import { citationAdd, citationRemove } from './citations';
 import { mediaImport } from './import';
+import {
+  clipRemoveFocusKeyframe,
+  clipSetFocusKeyframe,
+  overlayRemoveKeyframe,
+  overlaySetKeyframe,
+} from './keyframes';
+import { audioUpdate, markerUpdate } from './inspector-edits';
+import { timelineDuplicate, timelineRippleDelete, timelineSplit } from './timeline-edits';
+import { timelineRetime } from './timeline-retime';
 
 const batchArgs = z.object({ invocations: z.array(commandInvocationSchema) });
 
@@ -57,10 +66,20 @@ export const COMMANDS = [
   overlayAdd,
   overlayUpdate,
   overlayRemove,
+  overlaySetKeyframe,
+  overlayRemoveKeyframe,
+  clipSetFocusKeyframe,
+  clipRemoveFocusKeyframe,
   markerAdd,
   markerRemove,
   citationAdd,
   citationRemove,
+  audioUpdate,
+  markerUpdate,
+  timelineRetime,
+  timelineSplit,
+  timelineRippleDelete,
+  timelineDuplicate,
   batch,
 ] as const;
 

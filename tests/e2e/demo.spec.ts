@@ -6,7 +6,7 @@ import { expect, test } from './support/host';
 const screenshotDir = resolve(import.meta.dirname, '..', '..', '.tmp', 'screenshots');
 
 test('a new user opens the demo project from the start screen', async ({ page, studio }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const start = new StartScreen(page);
   await start.goto(studio.url);
   await page.getByRole('button', { name: 'Open the demo project' }).click();
@@ -14,7 +14,7 @@ test('a new user opens the demo project from the start screen', async ({ page, s
   const editor = new EditorPage(page);
   // First use makes the footage with ffmpeg: allow for a slow machine.
   await expect(page.getByTestId('project-name')).toHaveText('Knee ligaments explained (demo)', {
-    timeout: 90_000,
+    timeout: 180_000,
   });
   await expect(editor.timelineClips).toHaveCount(2);
   await expect(editor.mediaItem('demo-footage.mp4')).toBeVisible();

@@ -231,7 +231,7 @@ test('a new user opens the demo, presses Export and gets a TikTok MP4', async ({
   const editor = new EditorPage(page);
   // First use makes the footage with ffmpeg.
   await expect(editor.projectName).toHaveText('Knee ligaments explained (demo)', {
-    timeout: 90_000,
+    timeout: 180_000,
   });
 
   const exporter = new ExportDialog(page);

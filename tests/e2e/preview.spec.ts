@@ -36,7 +36,7 @@ async function openDemo(page: Page, url: string): Promise<Preview> {
   await page.getByRole('button', { name: 'Open the demo project' }).click();
   // First use makes the footage with ffmpeg: allow for a slow machine.
   await expect(page.getByTestId('project-name')).toHaveText('Knee ligaments explained (demo)', {
-    timeout: 90_000,
+    timeout: 180_000,
   });
   const preview = new Preview(page);
   await expect(preview.duration).toHaveText('/ 00:12.00');

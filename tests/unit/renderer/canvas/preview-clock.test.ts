@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TICK_MS, PreviewClock } from '../../../../renderer/canvas/preview-clock';
+import {
+  MAX_SHUTTLE_RATE,
+  MAX_TICK_MS,
+  PreviewClock,
+} from '../../../../renderer/canvas/preview-clock';
 
 function clock(durationMs = 12_000, fps = 30) {
   return new PreviewClock({ durationMs, fps });
@@ -148,5 +152,94 @@ describe('PreviewClock', () => {
     stop();
     c.pause();
     expect(calls).toBe(2);
+  });
+
+  it('shuttles forward faster on each L, up to 8x, and K stops at normal speed', () => {
+    const c = clock();
+    c.shuttleForward();
+    expect(c.getSnapshot()).toMatchObject({ playing: true, rate: 1 });
+    c.shuttleForward();
+    c.shuttleForward();
+    c.shuttleForward();
+    c.shuttleForward();
+    expect(c.getSnapshot().rate).toBe(MAX_SHUTTLE_RATE);
+    c.tick(0);
+    c.tick(100);
+    expect(c.timeMs).toBe(800);
+    c.pause();
+    expect(c.getSnapshot()).toMatchObject({ playing: false, rate: 1, timeMs: 800 });
+    c.play();
+    expect(c.getSnapshot().rate).toBe(1);
+  });
+
+  it('shuttles backward with J, doubling, and stops at the start', () => {
+    const c = clock();
+    c.shuttleBackward();
+    expect(c.playing).toBe(false);
+    c.seek(1000);
+    c.shuttleBackward();
+    c.shuttleBackward();
+    expect(c.getSnapshot()).toMatchObject({ playing: true, rate: -2 });
+    c.tick(0);
+    c.tick(200);
+    expect(c.timeMs).toBe(600);
+    // L after J plays forward at normal speed, as in other editors.
+    c.shuttleForward();
+    expect(c.getSnapshot().rate).toBe(1);
+    c.shuttleBackward();
+    c.tick(1000);
+    c.tick(1250);
+    c.tick(1500);
+    c.tick(1750);
+    expect(c.getSnapshot()).toMatchObject({ playing: false, timeMs: 0, rate: 1 });
+  });
+
+  it('does not let a backward clock adopt or follow the footage', () => {
+    const c = clock();
+    c.seek(5000);
+    c.shuttleBackward();
+    c.adopt(5200);
+    c.slew(5200, 1);
+    expect(c.timeMs).toBe(5000);
+  });
+
+  it('keeps in and out marks in order, on the timeline, and clears them', () => {
+    const c = clock();
+    c.seek(2000);
+    c.markIn();
+    c.seek(5000);
+    c.markOut();
+    expect(c.getSnapshot()).toMatchObject({ markInMs: 2000, markOutMs: 5000 });
+    c.markIn(6000);
+    expect(c.getSnapshot()).toMatchObject({ markInMs: 6000, markOutMs: null });
+    c.markOut(1000);
+    expect(c.getSnapshot()).toMatchObject({ markInMs: null, markOutMs: 1000 });
+    c.markIn(-50);
+    c.markOut(99_000);
+    expect(c.getSnapshot()).toMatchObject({ markInMs: 0, markOutMs: 11_966 });
+    c.setTimeline(3000, 30);
+    expect(c.getSnapshot()).toMatchObject({ markInMs: 0, markOutMs: 2966 });
+    c.clearMarks();
+    expect(c.getSnapshot()).toMatchObject({ markInMs: null, markOutMs: null });
+  });
+
+  it('counts moves of the playhead, not playing or marking', () => {
+    const c = clock();
+    const moves = () => c.getSnapshot().moves;
+    c.seek(1000);
+    c.stepFrames(1);
+    expect(moves()).toBe(2);
+    c.seek(1033.5);
+    c.markIn();
+    c.play();
+    c.tick(0);
+    c.tick(100);
+    c.adopt(1200);
+    expect(moves()).toBe(2);
+    c.pause();
+    c.toEnd();
+    c.play();
+    // Playing again from the end starts over at 0: that is a move too.
+    expect(moves()).toBe(4);
   });
 });

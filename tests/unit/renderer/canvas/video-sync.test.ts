@@ -18,7 +18,6 @@ const still: SyncRequest = {
   playing: false,
   frameMs: 1000 / 30,
   wasWaiting: false,
-  reseekedRecently: false,
 };
 
 describe('syncAction while scrubbing', () => {
@@ -72,26 +71,38 @@ describe('syncAction while playing', () => {
     expect(syncAction(ready, still).followSourceMs).toBeNull();
   });
 
-  it('re-seeks and holds when the picture drifts more than a frame', () => {
+  it('takes the time of a flowing picture that drifted, instead of re-seeking it', () => {
     expect(syncAction({ ...flowing, currentMs: 2030 }, playing)).toMatchObject({
       seekToMs: null,
+      followSourceMs: 2030,
       waiting: false,
     });
     expect(syncAction({ ...flowing, currentMs: 2040 }, playing)).toMatchObject({
+      seekToMs: null,
+      adoptSourceMs: 2040,
+      waiting: false,
+    });
+    expect(syncAction({ ...flowing, currentMs: 1800 }, playing).adoptSourceMs).toBe(1800);
+  });
+
+  it('seeks and holds when the playhead moved, or the picture is far away', () => {
+    expect(
+      syncAction({ ...flowing, currentMs: 2040 }, { ...playing, playheadMoved: true }),
+    ).toMatchObject({
       seekToMs: 2000,
       waiting: true,
       play: false,
+      adoptSourceMs: null,
     });
-    // A playhead moved far while waiting is a seek, never an adoption.
+    // Moved by less than a frame: nothing to do.
+    expect(
+      syncAction({ ...flowing, currentMs: 2010 }, { ...playing, playheadMoved: true }).seekToMs,
+    ).toBeNull();
     const far = syncAction(
       { ...flowing, currentMs: 2000 + MAX_ADOPT_MS + 1 },
       { ...playing, wasWaiting: true },
     );
-    expect(far).toMatchObject({ seekToMs: 2000, adoptSourceMs: null });
-    // Drifting again right after a re-seek: the machine cannot keep up, so follow the picture.
-    expect(
-      syncAction({ ...flowing, currentMs: 1940 }, { ...playing, reseekedRecently: true }),
-    ).toMatchObject({ seekToMs: null, adoptSourceMs: 1940, waiting: false });
+    expect(far).toMatchObject({ seekToMs: 2000, adoptSourceMs: null, waiting: true });
     // A new clip far from a paused element: seek there, then play.
     expect(syncAction({ ...ready, currentMs: 9000 }, playing)).toMatchObject({
       seekToMs: 2000,
@@ -106,5 +117,20 @@ describe('syncAction while playing', () => {
       seekToMs: null,
     });
     expect(syncAction({ ...ready, readyState: 0 }, playing).waiting).toBe(true);
+  });
+
+  it('allows drift in proportion to the shuttle speed', () => {
+    const ahead = { ...flowing, currentMs: 2100 };
+    expect(syncAction(ahead, playing).adoptSourceMs).toBe(2100);
+    expect(syncAction(ahead, { ...playing, rate: 4 })).toMatchObject({
+      seekToMs: null,
+      adoptSourceMs: null,
+      followSourceMs: 2100,
+    });
+    const farAtOne = { ...flowing, currentMs: 2000 + MAX_ADOPT_MS * 2 };
+    expect(syncAction(farAtOne, playing).seekToMs).toBe(2000);
+    expect(syncAction(farAtOne, { ...playing, rate: 4 }).adoptSourceMs).toBe(
+      2000 + MAX_ADOPT_MS * 2,
+    );
   });
 });

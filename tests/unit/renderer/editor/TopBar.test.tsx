@@ -1,12 +1,17 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { History, invocation } from '../../../../shared/commands';
-import { saveStateText } from '../../../../renderer/editor/AutosaveIndicator';
+import {
+  AutosaveIndicator,
+  SAVED_FLASH_MS,
+  saveStateText,
+} from '../../../../renderer/editor/AutosaveIndicator';
 import type { EditorSnapshot } from '../../../../renderer/editor/document-store';
 import { isTypingTarget } from '../../../../renderer/editor/shortcuts';
 import { TopBar } from '../../../../renderer/editor/TopBar';
 import { emptyDocument } from '../support/documents';
-import { render, type Rendered } from '../support/render';
+import { byText, click, render, type Rendered } from '../support/render';
 
 let rendered: Rendered | undefined;
 afterEach(() => rendered?.unmount());
@@ -75,6 +80,73 @@ describe('TopBar', () => {
     expect(text).toContain('Knee explainer');
     expect(text).toContain('Read-only');
     expect(text).toContain('Not saved: Disk full.');
+  });
+});
+
+describe('TopBar history, shortcuts and Save', () => {
+  it('toggles the history panel and opens the shortcuts sheet, with their keys', async () => {
+    const clicks: string[] = [];
+    rendered = await render(
+      <TopBar
+        snapshot={snapshot()}
+        isMac
+        onUndo={() => undefined}
+        onRedo={() => undefined}
+        onClose={() => undefined}
+        onDiagnostics={() => undefined}
+        historyOpen
+        onHistory={() => clicks.push('history')}
+        onShortcuts={() => clicks.push('shortcuts')}
+      />,
+    );
+    const history = byText(rendered.container, 'button', 'History');
+    expect(history?.getAttribute('aria-pressed')).toBe('true');
+    const tip = document.getElementById(history?.getAttribute('aria-describedby') ?? '');
+    expect(tip?.textContent).toContain('⇧⌘H');
+    await click(history);
+    await click(rendered.container.querySelector('button[aria-label="Keyboard shortcuts"]'));
+    expect(clicks).toEqual(['history', 'shortcuts']);
+  });
+
+  it('has no History or shortcuts button without their handlers', async () => {
+    rendered = await render(
+      <TopBar
+        snapshot={snapshot()}
+        isMac={false}
+        onUndo={() => undefined}
+        onRedo={() => undefined}
+        onClose={() => undefined}
+        onDiagnostics={() => undefined}
+      />,
+    );
+    expect(byText(rendered.container, 'button', 'History')).toBeUndefined();
+    expect(rendered.container.querySelector('button[aria-label="Keyboard shortcuts"]')).toBeNull();
+  });
+});
+
+describe('AutosaveIndicator', () => {
+  it('says "Saved" for a moment after Save flushed, then the usual state', async () => {
+    vi.useFakeTimers();
+    try {
+      rendered = await render(<AutosaveIndicator save={{ status: 'saved' }} flushCount={0} />);
+      const status = () => rendered?.container.querySelector('.autosave');
+      expect(status()?.textContent).toBe('All changes saved');
+      await act(async () =>
+        rendered?.root.render(<AutosaveIndicator save={{ status: 'saved' }} flushCount={1} />),
+      );
+      expect(status()?.textContent).toBe('Saved');
+      expect(status()?.getAttribute('data-state')).toBe('flushed');
+      await act(async () => vi.advanceTimersByTime(SAVED_FLASH_MS));
+      expect(status()?.textContent).toBe('All changes saved');
+      await act(async () =>
+        rendered?.root.render(
+          <AutosaveIndicator save={{ status: 'error', reason: 'Disk full.' }} flushCount={2} />,
+        ),
+      );
+      expect(status()?.textContent).toBe('Not saved: Disk full.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

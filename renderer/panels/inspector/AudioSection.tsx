@@ -1,0 +1,119 @@
+import type { ReactElement } from 'react';
+import { invocation, type CommandArgs } from '../../../shared/commands';
+import type { AudioClip, MediaAsset, ProjectDocument } from '../../../shared/model';
+import { clipEndMs } from '../../../shared/model';
+import { frameAt, frameStartMs } from '../../canvas/timecode';
+import { NumberField, TimecodeField } from './fields';
+import { formatTimecode } from './fields/parse';
+import { sourceLimitMs } from './ClipSection';
+import { ReadRow, Section } from './Section';
+import { useInspectorEdits, type StepMode } from './useInspectorEdits';
+import { VolumeControl } from './VolumeControl';
+
+type AudioFields = Omit<CommandArgs<'audio.update'>, 'id'>;
+
+/** An audio clip: media, timing, level and fades. */
+export function AudioSection({
+  clip,
+  media,
+  doc,
+  disabled,
+}: {
+  clip: AudioClip;
+  media: MediaAsset | undefined;
+  doc: ProjectDocument;
+  disabled: boolean;
+}): ReactElement {
+  const edits = useInspectorEdits();
+  const { fps } = doc.format;
+  const frame = (index: number) => frameStartMs(index, fps);
+  const limit = sourceLimitMs(media);
+  const length = clip.out - clip.in;
+  const update = (fields: AudioFields, step: StepMode, label?: string) =>
+    edits.commit(invocation('audio.update', { id: clip.id, ...fields }), {
+      step,
+      ...(label === undefined ? {} : { label }),
+    });
+  const seconds = (ms: number) => ms / 1000;
+
+  return (
+    <>
+      <h2 className="inspector__title" title={media?.name} data-testid="inspector-subject">
+        {media?.name ?? 'Missing media'}
+      </h2>
+      <Section title="Timing">
+        <div className="insp-grid">
+          <TimecodeField
+            label="Start"
+            valueMs={clip.start}
+            fps={fps}
+            min={0}
+            disabled={disabled}
+            onCommit={(start, step) => update({ start }, step, 'Move audio clip')}
+          />
+          <TimecodeField
+            label="In"
+            valueMs={clip.in}
+            fps={fps}
+            min={0}
+            max={frame(frameAt(clip.out, fps) - 1)}
+            disabled={disabled}
+            onCommit={(value, step) => update({ in: value }, step, 'Trim audio clip')}
+          />
+          <TimecodeField
+            label="Out"
+            valueMs={clip.out}
+            fps={fps}
+            min={frame(frameAt(clip.in, fps) + 1)}
+            {...(limit === undefined ? {} : { max: limit })}
+            disabled={disabled}
+            onCommit={(out, step) => update({ out }, step, 'Trim audio clip')}
+          />
+          <TimecodeField
+            label="Duration"
+            valueMs={length}
+            fps={fps}
+            min={frame(1)}
+            {...(limit === undefined ? {} : { max: limit - clip.in })}
+            disabled={disabled}
+            onCommit={(duration, step) =>
+              update({ out: clip.in + duration }, step, 'Trim audio clip')
+            }
+          />
+        </div>
+        <ReadRow label="End">
+          <span className="mono">{formatTimecode(clipEndMs(clip), fps)}</span>
+        </ReadRow>
+      </Section>
+      <Section title="Level">
+        <VolumeControl
+          gain={clip.volume}
+          disabled={disabled}
+          onCommit={(volume, step) => update({ volume }, step, 'Change audio volume')}
+        />
+        <NumberField
+          label="Fade in"
+          value={seconds(clip.fadeInMs)}
+          rules={{ min: 0, max: seconds(length - clip.fadeOutMs), decimals: 2, unit: 's' }}
+          step={0.1}
+          disabled={disabled}
+          testId="fade-in"
+          onCommit={(value, step) =>
+            update({ fadeInMs: Math.round(value * 1000) }, step, 'Change fade in')
+          }
+        />
+        <NumberField
+          label="Fade out"
+          value={seconds(clip.fadeOutMs)}
+          rules={{ min: 0, max: seconds(length - clip.fadeInMs), decimals: 2, unit: 's' }}
+          step={0.1}
+          disabled={disabled}
+          testId="fade-out"
+          onCommit={(value, step) =>
+            update({ fadeOutMs: Math.round(value * 1000) }, step, 'Change fade out')
+          }
+        />
+      </Section>
+    </>
+  );
+}
