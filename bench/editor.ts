@@ -14,7 +14,7 @@
  * With --json the last line is one JSON object of the figures.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -247,11 +247,23 @@ async function main(): Promise<void> {
 
       await page.evaluate(() => window.__medclipPreview?.seek(20_000));
       await waitUsable(page);
+      const profiling = process.env.MEDCLIP_BENCH_PROFILE;
+      const cdp = profiling ? await page.context().newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       const playback = await frameTimes(page, async () => {
         await page.evaluate(() => window.__medclipPreview?.play());
         await page.waitForTimeout(10_000);
         await page.evaluate(() => window.__medclipPreview?.pause());
       });
+      if (cdp && profiling) {
+        // A CPU profile of the playback for chrome://inspect or speedscope (opt-in).
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(profiling, JSON.stringify(profile));
+        log(`CPU profile of the playback: ${profiling}`);
+      }
       log(`Playback: ${playback.length} frames in 10 s`);
 
       await page.evaluate(() => window.__medclipPreview?.seek(6000));
