@@ -1,12 +1,10 @@
 import type { ReactElement } from 'react';
 import { invocation, type CommandArgs } from '../../../shared/commands';
 import type { AudioClip, MediaAsset, ProjectDocument } from '../../../shared/model';
-import { clipEndMs } from '../../../shared/model';
-import { frameAt, frameStartMs } from '../../canvas/timecode';
-import { NumberField, TimecodeField } from './fields';
-import { formatTimecode } from './fields/parse';
+import { NumberField } from './fields';
 import { sourceLimitMs } from './ClipSection';
-import { ReadRow, Section } from './Section';
+import { ClipTimingSection } from './ClipTimingSection';
+import { Section } from './Section';
 import { useInspectorEdits, type StepMode } from './useInspectorEdits';
 import { VolumeControl } from './VolumeControl';
 
@@ -26,7 +24,6 @@ export function AudioSection({
 }): ReactElement {
   const edits = useInspectorEdits();
   const { fps } = doc.format;
-  const frame = (index: number) => frameStartMs(index, fps);
   const limit = sourceLimitMs(media);
   const length = clip.out - clip.in;
   const update = (fields: AudioFields, step: StepMode, label?: string) =>
@@ -41,50 +38,14 @@ export function AudioSection({
       <h2 className="inspector__title" title={media?.name} data-testid="inspector-subject">
         {media?.name ?? 'Missing media'}
       </h2>
-      <Section title="Timing">
-        <div className="insp-grid">
-          <TimecodeField
-            label="Start"
-            valueMs={clip.start}
-            fps={fps}
-            min={0}
-            disabled={disabled}
-            onCommit={(start, step) => update({ start }, step, 'Move audio clip')}
-          />
-          <TimecodeField
-            label="In"
-            valueMs={clip.in}
-            fps={fps}
-            min={0}
-            max={frame(frameAt(clip.out, fps) - 1)}
-            disabled={disabled}
-            onCommit={(value, step) => update({ in: value }, step, 'Trim audio clip')}
-          />
-          <TimecodeField
-            label="Out"
-            valueMs={clip.out}
-            fps={fps}
-            min={frame(frameAt(clip.in, fps) + 1)}
-            {...(limit === undefined ? {} : { max: limit })}
-            disabled={disabled}
-            onCommit={(out, step) => update({ out }, step, 'Trim audio clip')}
-          />
-          <TimecodeField
-            label="Duration"
-            valueMs={length}
-            fps={fps}
-            min={frame(1)}
-            {...(limit === undefined ? {} : { max: limit - clip.in })}
-            disabled={disabled}
-            onCommit={(duration, step) =>
-              update({ out: clip.in + duration }, step, 'Trim audio clip')
-            }
-          />
-        </div>
-        <ReadRow label="End">
-          <span className="mono">{formatTimecode(clipEndMs(clip), fps)}</span>
-        </ReadRow>
-      </Section>
+      <ClipTimingSection
+        clip={clip}
+        fps={fps}
+        limit={limit}
+        disabled={disabled}
+        onMove={(start, step) => update({ start }, step, 'Move audio clip')}
+        onTrim={(range, step) => update(range, step, 'Trim audio clip')}
+      />
       <Section title="Level">
         <VolumeControl
           gain={clip.volume}

@@ -7,12 +7,11 @@ import type {
   ReframeMode,
   VideoClip,
 } from '../../../shared/model';
-import { centredFill, clipEndMs } from '../../../shared/model';
-import { frameAt, frameStartMs } from '../../canvas/timecode';
-import { ColorField, NumberField, SelectField, TimecodeField, ToggleField } from './fields';
-import { formatTimecode } from './fields/parse';
+import { centredFill } from '../../../shared/model';
+import { ColorField, NumberField, SelectField, ToggleField } from './fields';
 import { FocusSection } from './FocusSection';
-import { ReadRow, Section } from './Section';
+import { ClipTimingSection } from './ClipTimingSection';
+import { Section } from './Section';
 import { useInspectorEdits, type StepMode } from './useInspectorEdits';
 import { VolumeControl } from './VolumeControl';
 
@@ -50,7 +49,6 @@ export function ClipSection({
 }): ReactElement {
   const edits = useInspectorEdits();
   const { fps } = doc.format;
-  const frame = (index: number) => frameStartMs(index, fps);
   const limit = sourceLimitMs(media);
   const commit = (change: Parameters<typeof edits.commit>[0], step: StepMode, label?: string) =>
     edits.commit(change, { step, ...(label === undefined ? {} : { label }) });
@@ -67,54 +65,15 @@ export function ClipSection({
       {media?.missing ? (
         <p className="banner banner--danger">The file is missing from {media.path}.</p>
       ) : null}
-      <Section title="Timing">
-        <div className="insp-grid">
-          <TimecodeField
-            label="Start"
-            valueMs={clip.start}
-            fps={fps}
-            min={0}
-            disabled={disabled}
-            testId="clip-start"
-            onCommit={(start, step) =>
-              commit(invocation('clip.move', { id: clip.id, start }), step)
-            }
-          />
-          <TimecodeField
-            label="In"
-            valueMs={clip.in}
-            fps={fps}
-            min={0}
-            max={frame(frameAt(clip.out, fps) - 1)}
-            disabled={disabled}
-            testId="clip-in"
-            onCommit={(value, step) => trim({ in: value }, step)}
-          />
-          <TimecodeField
-            label="Out"
-            valueMs={clip.out}
-            fps={fps}
-            min={frame(frameAt(clip.in, fps) + 1)}
-            {...(limit === undefined ? {} : { max: limit })}
-            disabled={disabled}
-            testId="clip-out"
-            onCommit={(value, step) => trim({ out: value }, step)}
-          />
-          <TimecodeField
-            label="Duration"
-            valueMs={clip.out - clip.in}
-            fps={fps}
-            min={frame(1)}
-            {...(limit === undefined ? {} : { max: limit - clip.in })}
-            disabled={disabled}
-            testId="clip-duration"
-            onCommit={(duration, step) => trim({ out: clip.in + duration }, step)}
-          />
-        </div>
-        <ReadRow label="End">
-          <span className="mono">{formatTimecode(clipEndMs(clip), fps)}</span>
-        </ReadRow>
-      </Section>
+      <ClipTimingSection
+        clip={clip}
+        fps={fps}
+        limit={limit}
+        disabled={disabled}
+        testIdPrefix="clip"
+        onMove={(start, step) => commit(invocation('clip.move', { id: clip.id, start }), step)}
+        onTrim={trim}
+      />
       <Section title="Audio">
         <VolumeControl
           gain={clip.volume}
