@@ -253,6 +253,7 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.start');
       }
+      const footageBefore = await footageStatus(page);
       const playback = await frameTimes(page, async () => {
         await page.evaluate(() => window.__medclipPreview?.play());
         await page.waitForTimeout(10_000);
@@ -264,7 +265,13 @@ async function main(): Promise<void> {
         writeFileSync(profiling, JSON.stringify(profile));
         log(`CPU profile of the playback: ${profiling}`);
       }
-      log(`Playback: ${playback.length} frames in 10 s`);
+      const footageAfter = await footageStatus(page);
+      // Frame times alone would flatter a preview that stopped drawing the video.
+      const footagePictures = footageAfter.drawnFrames - footageBefore.drawnFrames;
+      log(
+        `Playback: ${playback.length} frames in 10 s, ${footagePictures} footage pictures ` +
+          `composited (${footageAfter.painter === 'worker' ? 'in a worker' : 'on the page'})`,
+      );
 
       await page.evaluate(() => window.__medclipPreview?.seek(6000));
       await waitUsable(page);
@@ -278,6 +285,8 @@ async function main(): Promise<void> {
         playbackFrames: playback.length,
         playbackMedianMs: round(percentile(playback, 50)),
         playbackP95Ms: round(percentile(playback, 95)),
+        playbackFootagePictures: footagePictures,
+        footagePainter: footageAfter.painter,
         dragFrames: drag.length,
         dragMedianMs: round(percentile(drag, 50)),
         dragP95Ms: round(percentile(drag, 95)),
@@ -308,6 +317,12 @@ async function main(): Promise<void> {
   } finally {
     rmSync(userDataDir, { recursive: true, force: true });
   }
+}
+
+async function footageStatus(page: Page): Promise<{ drawnFrames: number; painter: string }> {
+  const video = await page.evaluate(() => window.__medclipPreview?.state().video ?? null);
+  if (video === null) throw new Error('the preview draws no footage');
+  return { drawnFrames: video.drawnFrames, painter: video.painter };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { Image as KonvaImage } from 'react-konva';
 import type { ProjectDocument, VideoClip } from '../../shared/model';
 import { sceneBlurRegionsAt, sceneVideoAt } from '../../shared/scene/scene-video';
@@ -11,7 +11,12 @@ import type { PreviewInspector } from './preview-inspector';
 import type { PreviewLoop } from './preview-loop';
 import { AudioPool } from './audio-pool';
 import { audioClipsNear } from './audio-sync';
-import { VideoCompositor } from './video-compositor';
+import {
+  FootageDrawer,
+  footageWorkerSupported,
+  startFootageWorker,
+  type FootagePainter,
+} from './footage-painter';
 import { PRELOAD_AHEAD_MS, upcomingVideo } from './video-cuts';
 import { videoDrawPlan } from './video-layout';
 import { MAX_AUDIBLE_RATE, VideoPool } from './video-pool';
@@ -47,8 +52,9 @@ function activeAt(
 
 /**
  * The footage under the scene layer: the frame at the playhead from hidden <video> elements
- * (video-pool.ts), reframed and blurred like the export (see video-layout.ts), drawn on every
- * animation frame while playing and whenever the playhead, the document or the picture changes.
+ * (video-pool.ts), reframed and blurred like the export (see video-layout.ts), composited for
+ * each new video frame while playing and whenever the playhead, the document or the picture
+ * changes, in a worker where the browser allows (footage-painter.ts).
  * The audio track plays alongside from hidden <audio> elements (audio-pool.ts) that follow the
  * same clock. `resolution` is output pixels per frame pixel (stage zoom times pixel ratio).
  */
@@ -69,10 +75,13 @@ export function VideoLayer({
 }): ReactElement {
   const api = useApi();
   const imageRef = useRef<Konva.Image>(null);
-  const compositor = useMemo(() => new VideoCompositor(() => document.createElement('canvas')), []);
+  // What the image shows until the first picture: nothing.
+  const [blank] = useState(() => document.createElement('canvas'));
+  const painterRef = useRef<FootagePainter | null>(null);
   const docRef = useRef(doc);
   const dirty = useRef(true);
   const { width, height } = doc.format;
+  const resolutionRef = useRef({ frame: { width, height }, scale: resolution });
 
   useEffect(() => {
     docRef.current = doc;
@@ -80,9 +89,10 @@ export function VideoLayer({
   }, [doc]);
 
   useEffect(() => {
-    compositor.setResolution({ width, height }, resolution);
+    resolutionRef.current = { frame: { width, height }, scale: resolution };
+    painterRef.current?.setResolution({ width, height }, resolution);
     dirty.current = true;
-  }, [compositor, width, height, resolution]);
+  }, [width, height, resolution]);
 
   useEffect(() => {
     const container = document.createElement('div');
@@ -108,6 +118,29 @@ export function VideoLayer({
     let drawnFrames = 0;
     let drawnTimeMs = -1;
     let seenMoves = clock.getSnapshot().moves;
+    const markDirty = () => {
+      dirty.current = true;
+    };
+    const painter = new FootageDrawer(
+      (picture, late) => {
+        const image = imageRef.current;
+        if (image === null) {
+          if (picture instanceof ImageBitmap) picture.close();
+          return;
+        }
+        const shown = image.image();
+        image.image(picture);
+        image.getLayer()?.draw();
+        if (shown instanceof ImageBitmap && shown !== picture) shown.close();
+        drawnFrames += 1;
+        // A picture from the worker: the next frame reports it (see `exact` below).
+        if (late) markDirty();
+      },
+      markDirty,
+      footageWorkerSupported() ? startFootageWorker : null,
+    );
+    painter.setResolution(resolutionRef.current.frame, resolutionRef.current.scale);
+    painterRef.current = painter;
 
     const onFrame = (nowMs: number) => {
       const current = docRef.current;
@@ -167,15 +200,12 @@ export function VideoLayer({
             )
           : null;
       if (plan && element) {
-        const size = { width: element.videoWidth, height: element.videoHeight };
-        compositor.draw(plan, element, size, current.format.background);
+        painter.paint(plan, element, current.format.background);
       } else if (element !== null || !active || !pool.has(active.video.mediaId)) {
-        compositor.drawEmpty(current.format.background);
+        painter.paintEmpty(current.format.background);
       }
       // Otherwise the element is seeking or loading: the last picture stays up (no black
       // flash); its next picture marks the layer dirty again.
-      imageRef.current?.getLayer()?.draw();
-      drawnFrames += 1;
       if (inspector) {
         inspector.video = {
           timeMs,
@@ -186,26 +216,32 @@ export function VideoLayer({
               : null,
           // A clip whose media cannot play shows the background: that is final too.
           exact:
-            active === null || !pool.has(active.video.mediaId) || pool.isAt(active.video.sourceMs),
+            !painter.busy() &&
+            (active === null ||
+              !pool.has(active.video.mediaId) ||
+              pool.isAt(active.video.sourceMs)),
           drawnFrames,
+          painter: painter.offThread ? 'worker' : 'page',
         };
       }
     };
     const stop = loop.onFrame(onFrame);
     return () => {
       stop();
+      painter.destroy();
+      painterRef.current = null;
       pool.destroy();
       audio.destroy();
       container.remove();
       audioContainer.remove();
       if (inspector) inspector.video = null;
     };
-  }, [api, projectId, clock, loop, compositor, inspector]);
+  }, [api, projectId, clock, loop, inspector]);
 
   return (
     <KonvaImage
       ref={imageRef}
-      image={compositor.canvas}
+      image={blank}
       x={0}
       y={0}
       width={width}

@@ -26,6 +26,8 @@ export interface VideoDrawStatus {
   exact: boolean;
   /** Frames drawn so far. */
   drawnFrames: number;
+  /** Where the footage is composited: a worker, or the page's thread (the fallback). */
+  painter: 'worker' | 'page';
 }
 
 export interface PreviewTestHook {

@@ -9,33 +9,35 @@ import type { BlurPatch, VideoDrawPlan } from './video-layout';
  * frame pixel), so a frame costs a few small draws, not a full 1080x1920 composite.
  */
 
-type Context = CanvasRenderingContext2D;
+/** A page canvas, or an OffscreenCanvas when the compositor runs in a worker. */
+export type Surface = HTMLCanvasElement | OffscreenCanvas;
+type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-function context2d(canvas: HTMLCanvasElement): Context {
-  const context = canvas.getContext('2d');
+function context2d(canvas: Surface): Context {
+  const context = canvas.getContext('2d') as Context | null;
   if (context === null) throw new Error('this browser cannot draw the preview (no 2D canvas)');
   return context;
 }
 
-function resize(canvas: HTMLCanvasElement, width: number, height: number): void {
+function resize(canvas: Surface, width: number, height: number): void {
   const w = Math.max(1, Math.round(width));
   const h = Math.max(1, Math.round(height));
   if (canvas.width !== w) canvas.width = w;
   if (canvas.height !== h) canvas.height = h;
 }
 
-export class VideoCompositor {
+export class VideoCompositor<S extends Surface = HTMLCanvasElement> {
   /** What the Konva image shows: the frame at `scale`. */
-  readonly canvas: HTMLCanvasElement;
-  private readonly picture: HTMLCanvasElement;
-  private readonly cells: HTMLCanvasElement;
-  private readonly halves: [HTMLCanvasElement, HTMLCanvasElement];
-  private readonly backdropEdges: HTMLCanvasElement;
-  private readonly backdrop: HTMLCanvasElement;
+  readonly canvas: S;
+  private readonly picture: S;
+  private readonly cells: S;
+  private readonly halves: [S, S];
+  private readonly backdropEdges: S;
+  private readonly backdrop: S;
   private frame: Size = { width: 1080, height: 1920 };
   private scale = 1;
 
-  constructor(createCanvas: () => HTMLCanvasElement) {
+  constructor(createCanvas: () => S) {
     this.canvas = createCanvas();
     this.picture = createCanvas();
     this.cells = createCanvas();
@@ -152,7 +154,7 @@ export class VideoCompositor {
    * pixelate, smoothed and softened for gaussian, black for solid. `kx`/`ky` are surface
    * pixels per patch-box pixel.
    */
-  private blurPatches(surface: HTMLCanvasElement, patches: BlurPatch[], kx: number, ky: number) {
+  private blurPatches(surface: Surface, patches: BlurPatch[], kx: number, ky: number) {
     const ctx = context2d(surface);
     for (const patch of patches) {
       const box = scaled(patch.box, kx, ky);
@@ -185,12 +187,12 @@ export class VideoCompositor {
    * The patch shrunk to `columns` x `rows` by averaging, like ffmpeg's area scaling: halved
    * (a 2:1 bilinear draw averages each 2x2 block exactly) until close, then scaled the rest.
    */
-  private averageCells(surface: HTMLCanvasElement, box: PixelBox, columns: number, rows: number) {
-    let from: HTMLCanvasElement = surface;
+  private averageCells(surface: Surface, box: PixelBox, columns: number, rows: number) {
+    let from: Surface = surface;
     let at = { x: box.x, y: box.y, width: box.width, height: box.height };
     let next = 0;
     while (at.width >= columns * 4 && at.height >= rows * 4) {
-      const half = this.halves[next] as HTMLCanvasElement;
+      const half = this.halves[next] as S;
       const width = Math.ceil(at.width / 2);
       const height = Math.ceil(at.height / 2);
       resize(half, width, height);

@@ -57,6 +57,8 @@ test('the canvas shows the frame at the playhead as the export draws it, and pla
       // Footage fills the frame in both halves (fit over its blurred copy, then fill).
       const footage = await preview.stats(await preview.framePng());
       expect(footage.nonBlackShare, `footage at ${timeMs} ms`).toBeGreaterThan(0.6);
+      // Chromium can composite in the footage worker: the page-thread fallback is not in use.
+      expect((await preview.state()).video?.painter).toBe('worker');
       const sceneLayer = await preview.sceneLayerPng();
       // The caption sits in the lower part of the frame (its anchor is at 70% of the height).
       const captionBand = await preview.stats(sceneLayer, {
