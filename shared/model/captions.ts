@@ -38,6 +38,8 @@ export const captionCueSchema = z
     styleId: idSchema,
     /** Citations that back the claim made in this cue. */
     citationIds: z.array(idSchema),
+    /** Who speaks, for styles that show a name (a lower third). */
+    speaker: z.string().trim().min(1).max(80).optional(),
     overrides: captionOverridesSchema.optional(),
   })
   .superRefine((cue, ctx) => {
@@ -161,4 +163,26 @@ export function defaultCaptionStyles(): CaptionStyle[] {
       box: { color: '#000000', opacity: 0.85, paddingPx: 20, radiusPx: 10 },
     },
   ];
+}
+
+/** Platforms whose UI safe zone captions are checked against (resources/safe-zones.json). */
+export const CAPTION_PLATFORMS = ['tiktok', 'reels', 'shorts'] as const;
+
+/** The project's readability rules that are the user's to set (shared/captions checks). */
+export const captionRulesSchema = z.object({
+  /** Reading speed limit in characters per second (17 is the common broadcast guideline). */
+  maxCharsPerSecond: z.number().int().min(12).max(25),
+  /** The platform whose safe zone the caption boxes must stay inside. */
+  platform: z.enum(CAPTION_PLATFORMS),
+});
+export type CaptionRules = z.infer<typeof captionRulesSchema>;
+
+export const DEFAULT_CAPTION_RULES: CaptionRules = Object.freeze({
+  maxCharsPerSecond: 17,
+  platform: 'tiktok',
+});
+
+/** The rules a project uses: its own, or the defaults when it has never set any. */
+export function captionRulesOf(doc: { captionRules?: CaptionRules | undefined }): CaptionRules {
+  return doc.captionRules ?? DEFAULT_CAPTION_RULES;
 }

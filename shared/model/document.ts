@@ -4,7 +4,12 @@ import { defaultFormat, formatSchema } from './format';
 import type { Fps } from './format';
 import { mediaAssetSchema } from './media';
 import { audioClipSchema, videoClipSchema } from './clips';
-import { captionCueSchema, captionStyleSchema, defaultCaptionStyles } from './captions';
+import {
+  captionCueSchema,
+  captionRulesSchema,
+  captionStyleSchema,
+  defaultCaptionStyles,
+} from './captions';
 import { overlaySchema } from './overlays';
 import { citationSchema } from './citations';
 import { privacyStateSchema } from './privacy';
@@ -52,6 +57,8 @@ export const projectDocumentObjectSchema = z.object({
   markers: z.array(markerSchema),
   /** The first style is the default for new cues. */
   captionStyles: z.array(captionStyleSchema).min(1),
+  /** Absent in projects that never changed them: DEFAULT_CAPTION_RULES apply. */
+  captionRules: captionRulesSchema.optional(),
   brandKit: brandKitSchema,
   citations: z.array(citationSchema),
   privacy: privacyStateSchema,
