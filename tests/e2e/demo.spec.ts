@@ -5,6 +5,9 @@ import { expect, test } from './support/host';
 
 const screenshotDir = resolve(import.meta.dirname, '..', '..', '.tmp', 'screenshots');
 
+// A first-time user: the footage is made with ffmpeg, not taken from the tests' cache.
+test.use({ demoFootage: 'fresh' });
+
 test('a new user opens the demo project from the start screen', async ({ page, studio }) => {
   test.setTimeout(240_000);
   const start = new StartScreen(page);

@@ -60,7 +60,12 @@ function makeMediaFiles(dir: string): MediaFiles {
   return { dir, clip, empty };
 }
 
-export const test = base.extend<{ studio: RunningStudio; workDir: string }, { media: MediaFiles }>({
+export const test = base.extend<
+  { studio: RunningStudio; workDir: string; demoFootage: 'cached' | 'fresh' },
+  { media: MediaFiles }
+>({
+  // Tests share the demo footage (support/demo-cache.ts); the demo spec makes it fresh.
+  demoFootage: ['cached', { option: true }],
   media: [
     // Playwright reads the fixtures a function needs from its first parameter's pattern.
     // eslint-disable-next-line no-empty-pattern
@@ -83,10 +88,10 @@ export const test = base.extend<{ studio: RunningStudio; workDir: string }, { me
       rmSync(dir, { recursive: true, force: true });
     }
   },
-  studio: async ({ workDir }, use) => {
+  studio: async ({ workDir, demoFootage }, use) => {
     const userDataDir = join(workDir, 'user-data');
     mkdirSync(userDataDir, { recursive: true });
-    const { studio, stop } = await startStudioHost(userDataDir);
+    const { studio, stop } = await startStudioHost(userDataDir, { demoFootage });
     try {
       await use(studio);
     } finally {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { keepDemoFootage, seedDemoFootage } from './demo-cache';
 
 /**
  * A browser-mode studio host (the real engine behind `main/host/start.ts`) in a process group
@@ -44,8 +45,14 @@ export function killTree(child: ChildProcess): Promise<void> {
   });
 }
 
+export interface StudioHostOptions {
+  /** 'fresh' makes the demo footage with ffmpeg as a first-time user's studio does. */
+  demoFootage?: 'cached' | 'fresh';
+}
+
 export async function startStudioHost(
   userDataDir: string,
+  options: StudioHostOptions = {},
 ): Promise<{ studio: RunningStudio; stop: () => Promise<void> }> {
   if (!existsSync(join(repoRoot, 'dist', 'renderer', 'index.html'))) {
     throw new Error(
@@ -56,6 +63,7 @@ export async function startStudioHost(
   // temp space, never in the real home.
   const home = join(userDataDir, 'home');
   mkdirSync(home, { recursive: true });
+  const cached = options.demoFootage !== 'fresh' && seedDemoFootage(home);
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'main/host/start.ts', '--port', '0', '--no-open', '--print-json'],
@@ -96,5 +104,9 @@ export async function startStudioHost(
       reject(new Error(`The host exited (${signal ?? code}) before it was ready.\n${stderr}`));
     });
   });
-  return { studio: { url, userDataDir }, stop: () => killTree(child) };
+  const stop = async () => {
+    await killTree(child);
+    if (!cached) keepDemoFootage(home);
+  };
+  return { studio: { url, userDataDir }, stop };
 }
