@@ -4,6 +4,7 @@ import { registerProjectCommands } from './commands/project';
 import { registerRender } from './commands/render';
 import { registerDemo } from './commands/demo';
 import { registerCaptions } from './commands/captions';
+import { registerCheck } from './commands/check';
 
 /** Every verb the CLI knows; later capabilities add their registrars here. */
 export const registrars = [
@@ -11,6 +12,7 @@ export const registrars = [
   registerProjectCommands,
   registerDemo,
   registerCaptions,
+  registerCheck,
   registerRender,
 ];
 

@@ -15,6 +15,7 @@ import { PreviewPanel } from '../canvas/PreviewPanel';
 import { usePreviewClock } from '../canvas/usePreviewClock';
 import { Inspector } from '../panels/Inspector';
 import { MediaBin } from '../panels/MediaBin';
+import { LeftPanelTabs } from '../panels/captions/LeftPanelTabs';
 import { ThumbnailCache } from '../panels/thumbnails';
 import { Timeline } from '../timeline/Timeline';
 import { ActionRegistry, useActionHandlers } from './action-registry';
@@ -30,6 +31,8 @@ import { DiagnosticsDialog } from '../panels/DiagnosticsDialog';
 import { ExportCenter } from '../panels/export/ExportCenter';
 import { useEditorSnapshot } from './useDocumentStore';
 import { useMediaImport } from './useMediaImport';
+import { CaptionsMenu } from '../panels/captions-import/CaptionsMenu';
+import { useCaptionFiles } from '../panels/captions-import/useCaptionFiles';
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer.types).includes('Files');
@@ -68,6 +71,7 @@ export function Editor({
     [],
   );
   const mediaImport = useMediaImport(store, onImported);
+  const captionFiles = useCaptionFiles();
   const selection = useMemo(() => new SelectionStore(), []);
   const actions = useMemo(() => new ActionRegistry(), []);
   useActionHandlers(actions, {
@@ -75,6 +79,11 @@ export function Editor({
     'edit.redo': { run: () => store.redo(), enabled: () => store.getSnapshot().history.canRedo },
     'file.import': { run: mediaImport.choose, enabled: () => !store.getSnapshot().readOnly },
     'file.export': { run: () => setExportOpen(true) },
+    'file.importCaptions': {
+      run: captionFiles.openImport,
+      enabled: () => !store.getSnapshot().readOnly,
+    },
+    'file.exportCaptions': { run: captionFiles.openExport },
     'edit.deselect': {
       run: () => {
         setSelectedMediaId(null);
@@ -160,32 +169,44 @@ export function Editor({
           onClose={() => void close()}
           onDiagnostics={() => setDiagnosticsOpen(true)}
           onExport={() => setExportOpen(true)}
+          tools={
+            <CaptionsMenu
+              onImport={captionFiles.openImport}
+              onExport={captionFiles.openExport}
+              readOnly={snapshot.readOnly}
+            />
+          }
           historyOpen={panels.historyOpen}
           onHistory={panels.toggleHistory}
           onShortcuts={panels.toggleShortcuts}
           flushCount={panels.flushCount}
         />
-        <MediaBin
-          media={document.media}
-          cache={thumbnails}
-          selectedMediaId={selectedMediaId}
-          onSelect={setSelectedMediaId}
-          importButton={
-            <button
-              type="button"
-              className="btn btn--primary"
-              disabled={snapshot.readOnly}
-              onClick={mediaImport.choose}
-            >
-              <Icon name={mediaImport.busy ? 'spinner' : 'import'} />
-              {mediaImport.busy ? 'Importing…' : 'Import media'}
-            </button>
+        <LeftPanelTabs
+          media={
+            <MediaBin
+              media={document.media}
+              cache={thumbnails}
+              selectedMediaId={selectedMediaId}
+              onSelect={setSelectedMediaId}
+              importButton={
+                <button
+                  type="button"
+                  className="btn btn--primary"
+                  disabled={snapshot.readOnly}
+                  onClick={mediaImport.choose}
+                >
+                  <Icon name={mediaImport.busy ? 'spinner' : 'import'} />
+                  {mediaImport.busy ? 'Importing…' : 'Import media'}
+                </button>
+              }
+            />
           }
         />
         <PreviewPanel doc={document} projectId={opened.projectId} clock={clock} />
         <Inspector doc={document} selected={selected} />
         <Timeline />
         {mediaImport.picker}
+        {captionFiles.element}
         {panels.element}
         {diagnosticsOpen ? <DiagnosticsDialog onClose={() => setDiagnosticsOpen(false)} /> : null}
         <ExportCenter

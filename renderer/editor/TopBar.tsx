@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Icon } from '../app/ui/icons';
 import { Tooltip } from '../app/ui/Tooltip';
 import { AutosaveIndicator } from './AutosaveIndicator';
@@ -16,6 +16,7 @@ export function TopBar({
   onClose,
   onDiagnostics,
   onExport,
+  tools,
   historyOpen = false,
   onHistory,
   onShortcuts,
@@ -27,6 +28,8 @@ export function TopBar({
   onRedo: () => void;
   onClose: () => void;
   onDiagnostics: () => void;
+  /** Extra top bar controls (the Captions menu), before Diagnostics. */
+  tools?: ReactNode;
   /** Opens the export dialog; no Export button without it. */
   onExport?: () => void;
   historyOpen?: boolean;
@@ -120,6 +123,7 @@ export function TopBar({
           )}
         </Tooltip>
       ) : null}
+      {tools}
       <button type="button" className="btn btn--ghost" onClick={onDiagnostics}>
         Diagnostics
       </button>

@@ -59,6 +59,7 @@ export const TimelineItem = memo(function TimelineItem({
   selected,
   cache,
   onPointerDown,
+  problems,
 }: {
   kind: TrackItemKind;
   id: string;
@@ -75,6 +76,8 @@ export const TimelineItem = memo(function TimelineItem({
   selected: boolean;
   cache: TimelineMediaCache;
   onPointerDown: ItemPointerDown;
+  /** A caption's readability problems, one message a line; undefined when it has none. */
+  problems?: string | undefined;
 }): ReactElement {
   const width = Math.max(2, (end - start) * pxPerMs);
   const height = laneHeight - 4;
@@ -89,13 +92,14 @@ export const TimelineItem = memo(function TimelineItem({
       role="button"
       aria-pressed={selected}
       aria-label={`${KIND_NAMES[kind]} ${label}, ${timing}`}
-      title={`${label}\n${timing}`}
+      title={`${label}\n${timing}${problems === undefined ? '' : `\n${problems}`}`}
       data-testid={kind === 'clip' ? 'timeline-clip' : `timeline-${kind}`}
       data-id={id}
       data-start-ms={start}
       data-end-ms={end}
       data-selected={selected}
       data-missing={missing}
+      data-problems={problems === undefined ? undefined : problems.split('\n').length}
       style={{ left: start * pxPerMs, width, top: lane * laneHeight + 2, height }}
       onPointerDown={(event) => onPointerDown(event, ref, 'body')}
     >
@@ -121,6 +125,9 @@ export const TimelineItem = memo(function TimelineItem({
         />
       ) : null}
       <span className="tl-item__label">{label}</span>
+      {problems === undefined ? null : (
+        <span className="tl-item__problem" data-testid="timeline-problem" aria-hidden="true" />
+      )}
       {keyframeFractions(kind, source).map((fraction, index) => (
         <span
           key={index}

@@ -1,5 +1,8 @@
 import type { ReactElement } from 'react';
 import type { MediaAsset } from '../../shared/model';
+import { useEditorServices } from '../editor/editor-context';
+import { useEditorSnapshot } from '../editor/useDocumentStore';
+import { captionProblemsOf } from '../panels/captions/caption-problems';
 import type { TimelineMediaCache } from './media-cache';
 import { TimelineItem, type ItemPointerDown } from './TimelineItem';
 import { TrackIcon } from './timeline-icons';
@@ -30,6 +33,8 @@ export function TimelineTrack({
   cache: TimelineMediaCache;
   onItemPointerDown: ItemPointerDown;
 }): ReactElement {
+  const doc = useEditorSnapshot(useEditorServices().store).document;
+  const problems = row.id === 'captions' ? captionProblemsOf(doc).byCue : null;
   return (
     <div
       className={`tl-track tl-track--${row.id}`}
@@ -67,6 +72,10 @@ export function TimelineTrack({
               selected={selectedKeys.has(item.key)}
               cache={cache}
               onPointerDown={onItemPointerDown}
+              problems={problems
+                ?.get(item.id)
+                ?.map((problem) => problem.message)
+                .join('\n')}
             />
           );
         })}

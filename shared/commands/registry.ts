@@ -16,6 +16,14 @@ import { mediaAdd, mediaRelink, mediaRemove, mediaSetMissing } from './media';
 import { clipAdd, clipMove, clipRemove, clipSetReframe, clipSetVolume, clipTrim } from './clips';
 import { audioAdd, audioRemove } from './audio';
 import { captionAdd, captionRemove, captionUpdate } from './captions';
+import { captionsSetRules } from './caption-rules';
+import {
+  captionAddAt,
+  captionMerge,
+  captionNudge,
+  captionReplaceAll,
+  captionSplit,
+} from './caption-edits';
 import { overlayAdd, overlayRemove, overlayUpdate } from './overlays';
 import { markerAdd, markerRemove } from './markers';
 import { citationAdd, citationRemove } from './citations';
@@ -29,6 +37,14 @@ import {
 import { audioUpdate, markerUpdate } from './inspector-edits';
 import { timelineDuplicate, timelineRippleDelete, timelineSplit } from './timeline-edits';
 import { timelineRetime } from './timeline-retime';
+import {
+  brandUpdate,
+  captionStyleApplyPreset,
+  captionStyleReplace,
+  captionStyleUpdate,
+} from './caption-styles';
+import { captionSetWordTimings } from './caption-words';
+import { captionSetSpeaker } from './caption-speaker';
 
 const batchArgs = z.object({ invocations: z.array(commandInvocationSchema) });
 
@@ -63,6 +79,12 @@ export const COMMANDS = [
   captionAdd,
   captionUpdate,
   captionRemove,
+  captionsSetRules,
+  captionSplit,
+  captionMerge,
+  captionNudge,
+  captionReplaceAll,
+  captionAddAt,
   overlayAdd,
   overlayUpdate,
   overlayRemove,
@@ -80,6 +102,12 @@ export const COMMANDS = [
   timelineSplit,
   timelineRippleDelete,
   timelineDuplicate,
+  captionStyleApplyPreset,
+  captionStyleReplace,
+  captionStyleUpdate,
+  brandUpdate,
+  captionSetWordTimings,
+  captionSetSpeaker,
   batch,
 ] as const;
 

@@ -72,6 +72,52 @@ export const captionCueSchema = z
   });
 export type CaptionCue = z.infer<typeof captionCueSchema>;
 
+/** The brand kit colours a style can follow (shared/model/brand.ts `colors`). */
+export const BRAND_COLOR_TOKENS = ['primary', 'secondary', 'accent', 'text', 'background'] as const;
+export const brandColorTokenSchema = z.enum(BRAND_COLOR_TOKENS);
+export type BrandColorToken = z.infer<typeof brandColorTokenSchema>;
+
+/**
+ * Style properties that follow the project's brand kit instead of their stored value (which is
+ * the brand's value when the binding was made). Resolved when the scene draws the style, so
+ * editing the brand kit restyles every bound caption.
+ */
+export const captionBrandBindingSchema = z
+  .object({
+    fill: brandColorTokenSchema.optional(),
+    highlight: brandColorTokenSchema.optional(),
+    outlineColor: brandColorTokenSchema.optional(),
+    shadowColor: brandColorTokenSchema.optional(),
+    boxColor: brandColorTokenSchema.optional(),
+    speakerFill: brandColorTokenSchema.optional(),
+    speakerBackground: brandColorTokenSchema.optional(),
+    /** Use the brand kit's font family. */
+    fontFamily: z.literal(true).optional(),
+  })
+  .strict();
+export type CaptionBrandBinding = z.infer<typeof captionBrandBindingSchema>;
+export type CaptionBrandBindingKey = keyof CaptionBrandBinding;
+
+/** The speaker's name drawn in a tab above the caption (a lower third); cues without a speaker show none. */
+export const captionSpeakerLabelSchema = z.object({
+  fontSizePx: z.number().int().min(8).max(200),
+  fontWeight: fontWeightSchema,
+  fill: colorSchema,
+  background: colorSchema,
+  paddingPx: z.number().min(0).max(100),
+  radiusPx: z.number().min(0).max(100),
+  /** Space between the name tab and the caption (or its box). */
+  gapPx: z.number().min(0).max(200),
+});
+export type CaptionSpeakerLabel = z.infer<typeof captionSpeakerLabelSchema>;
+
+/** Each word (singleWord) or each cue grows from `fromScale` to full size over `durationMs`. */
+export const captionPopSchema = z.object({
+  fromScale: z.number().min(0.2).max(1),
+  durationMs: z.number().int().min(10).max(1000),
+});
+export type CaptionPop = z.infer<typeof captionPopSchema>;
+
 /** block: whole cue at once; wordHighlight: whole cue, active word coloured; singleWord: one word at a time. */
 export const captionModeSchema = z.enum(['block', 'wordHighlight', 'singleWord']);
 export type CaptionMode = z.infer<typeof captionModeSchema>;
@@ -110,6 +156,13 @@ export const captionStyleSchema = z.object({
   /** Colour of the active word in wordHighlight and singleWord modes. */
   highlight: colorSchema,
   mode: captionModeSchema,
+  /** Draw the text in capitals (layout measures the capitals). */
+  uppercase: z.boolean().optional(),
+  speakerLabel: captionSpeakerLabelSchema.optional(),
+  pop: captionPopSchema.optional(),
+  brand: captionBrandBindingSchema.optional(),
+  /** The resources/caption-presets.json preset this style was made from. */
+  presetId: idSchema.optional(),
 });
 export type CaptionStyle = z.infer<typeof captionStyleSchema>;
 

@@ -1,5 +1,7 @@
 import type { CaptionCue } from '../model/captions';
 import type { TextAlign } from '../model/common';
+import { ENGLISH_LINE_BREAK_RULES, type LineBreakRules } from './line-break-rules';
+import { balancedBreaks } from './line-breaking';
 import { textWidthPx } from './text-measure';
 import type { SceneFont, SceneTextBlock, SceneTextLine, SceneWord } from './types';
 
@@ -76,32 +78,37 @@ function placeWords(tokens: readonly LayoutToken[], font: SceneFont, spacePx: nu
 }
 
 /**
- * Greedy line breaking: a word goes on the current line unless the line would grow past
- * `maxWidthPx`; a word wider than that gets a line of its own (and overflows it).
+ * Line breaking: typed line breaks are kept; each run between them gets the fewest lines that fit
+ * `maxWidthPx`, broken where the lines come out balanced and read well (line-breaking.ts, with
+ * the English rules in line-break-rules.ts). A word wider than `maxWidthPx` gets a line of its
+ * own (and overflows it).
  */
 export function breakLines(
   tokens: readonly LayoutToken[],
   font: SceneFont,
   maxWidthPx: number,
+  rules: LineBreakRules = ENGLISH_LINE_BREAK_RULES,
 ): LayoutToken[][] {
   const spacePx = textWidthPx(' ', font, font.sizePx);
-  const lines: LayoutToken[][] = [];
-  let current: LayoutToken[] = [];
-  let width = 0;
+  const paragraphs: LayoutToken[][] = [];
   for (const token of tokens) {
-    const wordWidth = textWidthPx(token.text, font, font.sizePx);
-    const grown = current.length === 0 ? wordWidth : width + spacePx + wordWidth;
-    if (current.length > 0 && (token.breakBefore || grown > maxWidthPx)) {
-      lines.push(current);
-      current = [token];
-      width = wordWidth;
-    } else {
-      current.push(token);
-      width = grown;
-    }
+    const current = paragraphs[paragraphs.length - 1];
+    if (current === undefined || token.breakBefore) paragraphs.push([token]);
+    else current.push(token);
   }
-  if (current.length > 0) lines.push(current);
-  return lines;
+  return paragraphs.flatMap((paragraph) => {
+    const starts = balancedBreaks(
+      {
+        words: paragraph.map((token) => token.text),
+        widthsPx: paragraph.map((token) => textWidthPx(token.text, font, font.sizePx)),
+        spacePx,
+        maxWidthPx,
+        emPx: font.sizePx,
+      },
+      rules,
+    );
+    return starts.map((start, line) => paragraph.slice(start, starts[line + 1]));
+  });
 }
 
 /** Lays words out in a block `maxWidthPx` wide: lines, word offsets and the inked area. */

@@ -1,6 +1,6 @@
 import { calloutNodes, chipNode, iconNode, imageNode, textOverlayNode } from './konva-overlays';
 import { shapeNode } from './konva-shapes';
-import { boxNode, textBlockNode } from './konva-text';
+import { boxNode, speakerLabelNode, textBlockNode } from './konva-text';
 import type { KonvaGroup, KonvaLayer, KonvaModule, OverlayLayerOptions } from './konva-types';
 import type { Scene, SceneCaption, SceneOverlay } from './types';
 
@@ -10,12 +10,22 @@ export const CAPTION_NODE_NAME = 'scene-caption';
 export const OVERLAY_NODE_NAME = 'scene-overlay';
 
 function captionNode(Konva: KonvaModule, caption: SceneCaption, options: OverlayLayerOptions) {
+  // A pop scales the caption about its text's centre (offset moves the origin there).
+  const { ink } = caption.text;
+  const scale = caption.scale ?? 1;
+  const centreX = scale === 1 ? 0 : ink.x + ink.width / 2;
+  const centreY = scale === 1 ? 0 : ink.y + ink.height / 2;
   const group = new Konva.Group({
-    x: caption.x,
-    y: caption.y,
+    x: caption.x + centreX,
+    y: caption.y + centreY,
+    offsetX: centreX,
+    offsetY: centreY,
+    scaleX: scale,
+    scaleY: scale,
     listening: options.mode === 'preview',
     ...(options.mode === 'preview' ? { id: caption.cueId, name: CAPTION_NODE_NAME } : {}),
   });
+  if (caption.speaker) group.add(speakerLabelNode(Konva, caption.speaker));
   if (caption.box) group.add(boxNode(Konva, caption.text.ink, caption.box));
   group.add(
     textBlockNode(Konva, caption.text, {

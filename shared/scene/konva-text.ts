@@ -1,5 +1,12 @@
 import type { KonvaGroup, KonvaModule } from './konva-types';
-import type { SceneBox, SceneOutline, SceneRect, SceneShadow, SceneTextBlock } from './types';
+import type {
+  SceneBox,
+  SceneOutline,
+  SceneRect,
+  SceneShadow,
+  SceneSpeakerLabel,
+  SceneTextBlock,
+} from './types';
 
 export interface TextPaint {
   fill: string;
@@ -76,4 +83,23 @@ export function boxNode(Konva: KonvaModule, ink: SceneRect, box: SceneBox) {
     opacity: box.opacity,
     listening: false,
   });
+}
+
+/** The speaker's name tab of a lower-third caption: a filled rounded box with the name on it. */
+export function speakerLabelNode(Konva: KonvaModule, speaker: SceneSpeakerLabel): KonvaGroup {
+  const group = new Konva.Group({ x: speaker.x, y: speaker.y, listening: false });
+  const pad = speaker.paddingPx;
+  group.add(
+    new Konva.Rect({
+      x: -pad,
+      y: -pad,
+      width: speaker.text.widthPx + pad * 2,
+      height: speaker.text.heightPx + pad * 2,
+      cornerRadius: speaker.radiusPx,
+      fill: speaker.background,
+      listening: false,
+    }),
+    textBlockNode(Konva, speaker.text, { fill: speaker.fill, outline: null, shadow: null }),
+  );
+  return group;
 }

@@ -120,8 +120,26 @@ export interface SceneCaption {
   outline: SceneOutline | null;
   shadow: SceneShadow | null;
   box: SceneBox | null;
-  /** The word being spoken, in wordHighlight and singleWord modes with word timings. */
+  /**
+   * The word being spoken, in wordHighlight and singleWord modes (from the cue's word timings,
+   * or its span shared across the words by length when it has none).
+   */
   activeWordIndex: number | null;
+  /** The speaker's name tab above the caption (lower-third styles); absent when none shows. */
+  speaker?: SceneSpeakerLabel | null;
+  /** Size of the caption about its text's centre, while a pop style grows it in; 1 when absent. */
+  scale?: number;
+}
+
+/** A name tab: its text block's top-left relative to the caption's block, padded by `paddingPx`. */
+export interface SceneSpeakerLabel {
+  x: number;
+  y: number;
+  text: SceneTextBlock;
+  fill: string;
+  background: string;
+  paddingPx: number;
+  radiusPx: number;
 }
 
 /**

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { describeProblem } from '../../../shared/captions';
 import { abs, openProject, type CliContext } from '../program';
 import { CliError, EXIT } from '../exit';
+import { registerCaptionsStyle } from './captions-style';
 
 function registerImport(captions: Command, ctx: CliContext): void {
   captions
@@ -11,18 +12,21 @@ function registerImport(captions: Command, ctx: CliContext): void {
     )
     .argument('<project>', '.medclip project')
     .argument('<file>', '.srt or .vtt file (UTF-8, or UTF-16 with a byte-order mark)')
+    .option('--replace', 'remove the existing captions in the same undo step')
     .option('--json', 'print the result as JSON')
-    .action(async (project: string, file: string, opts: { json?: boolean }) => {
+    .action(async (project: string, file: string, opts: { json?: boolean; replace?: boolean }) => {
       const opened = await openProject(ctx, project);
       try {
         const result = await ctx.call('captions.import', {
           projectId: opened.projectId,
           path: abs(file),
+          mode: opts.replace ? 'replace' : 'append',
         });
         if (opts.json) {
           ctx.out(
             JSON.stringify({
               imported: result.imported,
+              removed: result.removed,
               problems: result.problems,
               seq: result.seq,
             }),
@@ -82,4 +86,5 @@ export function registerCaptions(program: Command, ctx: CliContext): void {
     .description('Import and export captions as SRT or WebVTT files.');
   registerImport(captions, ctx);
   registerExport(captions, ctx);
+  registerCaptionsStyle(captions, ctx);
 }

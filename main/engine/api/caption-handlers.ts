@@ -1,6 +1,6 @@
 import type { HandlerMap } from './dispatch';
 import type { HandlerDeps } from './handlers';
-import { importCaptions } from '../captions/import-captions';
+import { importCaptions, previewCaptionImport } from '../captions/import-captions';
 import { exportCaptions } from '../captions/export-captions';
 import { EngineError } from '../errors';
 import type { ProjectSession } from '../project/session';
@@ -15,15 +15,17 @@ function writable(session: ProjectSession): ProjectSession {
   return session;
 }
 
-/** captions.import and captions.export (SRT and WebVTT in and out). */
+/** captions.previewImport, captions.import and captions.export (SRT and WebVTT in and out). */
 export function createCaptionHandlers(
   deps: HandlerDeps,
-): Pick<HandlerMap, 'captions.import' | 'captions.export'> {
+): Pick<HandlerMap, 'captions.previewImport' | 'captions.import' | 'captions.export'> {
   const { sessions } = deps;
   return {
+    'captions.previewImport': async (req) =>
+      previewCaptionImport(sessions.get(req.projectId), req.path),
     'captions.import': async (req) => {
       const session = writable(sessions.get(req.projectId));
-      const outcome = await importCaptions(session, req.path);
+      const outcome = await importCaptions(session, req.path, req.mode);
       sessions.emitSaved(session);
       return { ...outcome, document: session.document, seq: session.seq };
     },

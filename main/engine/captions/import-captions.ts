@@ -1,7 +1,12 @@
 import { basename } from 'node:path';
 import type { CommandInvocation } from '../../../shared/commands';
-import { formatSrtTime, type SubtitleProblem } from '../../../shared/captions';
-import { captionCueSchema, newId } from '../../../shared/model';
+import {
+  planCaptionImport,
+  type CaptionImportMode,
+  type ParsedSubtitles,
+  type SubtitleProblem,
+} from '../../../shared/captions';
+import { newId } from '../../../shared/model';
 import type { ProjectSession } from '../project/session';
 import { readSubtitleFile } from './read-subtitle-file';
 import { EngineError } from '../errors';
@@ -9,10 +14,9 @@ import { EngineError } from '../errors';
 export interface CaptionImportOutcome {
   step: { label: string; forward: CommandInvocation[]; inverse: CommandInvocation[] };
   imported: number;
+  removed: number;
   problems: SubtitleProblem[];
 }
-
-const cueTextSchema = captionCueSchema.shape.text;
 
 /**
  * Most cues one import adds: an hour of captions at the shortest readable duration (5/6 s) is
@@ -21,15 +25,8 @@ const cueTextSchema = captionCueSchema.shape.text;
  */
 export const MAX_IMPORTED_CUES = 5000;
 
-/**
- * Appends one caption per valid cue of an SRT or WebVTT file (new ids, the project's default
- * style), all as ONE undo step. Entries the file cannot give, and cues the project cannot hold
- * (text over the model's limit), are skipped and listed in `problems`.
- */
-export async function importCaptions(
-  session: ProjectSession,
-  filePath: string,
-): Promise<CaptionImportOutcome> {
+/** Reads and parses the file, refusing one with more cues than an import may add. */
+async function readImportable(filePath: string): Promise<ParsedSubtitles> {
   const parsed = await readSubtitleFile(filePath);
   if (parsed.cues.length > MAX_IMPORTED_CUES) {
     throw new EngineError(
@@ -37,34 +34,71 @@ export async function importCaptions(
       `Cannot import captions from "${filePath}": it has ${parsed.cues.length} cues; at most ${MAX_IMPORTED_CUES} can be imported at once.`,
     );
   }
-  const problems = [...parsed.problems];
-  const invocations: CommandInvocation[] = [];
-  parsed.cues.forEach((cue, i) => {
-    const text = cueTextSchema.safeParse(cue.text);
-    if (!text.success) {
-      problems.push({
-        index: i + 1,
-        reason: `cue at ${formatSrtTime(cue.start)}: ${text.error.issues[0]?.message ?? 'text not allowed'}`,
-      });
-      return;
-    }
-    invocations.push({
-      name: 'caption.add',
-      args: { id: newId('cue'), start: cue.start, end: cue.end, text: text.data },
-    });
-  });
-  if (invocations.length === 0) {
+  return parsed;
+}
+
+/** The undo label of an import; the editor's dialog uses the same one. */
+export function captionImportLabel(filePath: string): string {
+  return `Import captions from ${basename(filePath)}`;
+}
+
+/**
+ * What importing the file would do, without touching the project: the cues it would add and
+ * every entry it would skip (file problems with their line, then cues the model cannot hold).
+ */
+export async function previewCaptionImport(
+  session: ProjectSession,
+  filePath: string,
+): Promise<{
+  path: string;
+  format: ParsedSubtitles['format'];
+  cues: ParsedSubtitles['cues'];
+  problems: SubtitleProblem[];
+  existingCount: number;
+}> {
+  const parsed = await readImportable(filePath);
+  const existing = session.document.tracks.captions;
+  // Ids are placeholders: the plan is only asked which cues fit.
+  const plan = planCaptionImport([], parsed.cues, 'append', () => 'cue_preview');
+  const unfit = new Set(plan.problems.map((problem) => problem.index));
+  return {
+    path: filePath,
+    format: parsed.format,
+    cues: parsed.cues.filter((_, i) => !unfit.has(i + 1)),
+    problems: [...parsed.problems, ...plan.problems],
+    existingCount: existing.length,
+  };
+}
+
+/**
+ * Adds one caption per valid cue of an SRT or WebVTT file (new ids, the project's default
+ * style), all as ONE undo step; in replace mode the existing captions are removed in the same
+ * step. Entries the file cannot give, and cues the project cannot hold (text over the model's
+ * limit), are skipped and listed in `problems`.
+ */
+export async function importCaptions(
+  session: ProjectSession,
+  filePath: string,
+  mode: CaptionImportMode = 'append',
+): Promise<CaptionImportOutcome> {
+  const parsed = await readImportable(filePath);
+  const plan = planCaptionImport(session.document.tracks.captions, parsed.cues, mode, () =>
+    newId('cue'),
+  );
+  const problems = [...parsed.problems, ...plan.problems];
+  if (plan.added === 0) {
     throw new EngineError(
       'no-valid-cues',
       `Cannot import captions from "${filePath}": none of its cues fits a caption (${problems[0]?.reason ?? 'no cues'}).`,
       { problems },
     );
   }
-  const label = `Import captions from ${basename(filePath)}`;
-  const applied = session.apply(invocations, label, 'do');
+  const label = captionImportLabel(filePath);
+  const applied = session.apply(plan.invocations, label, 'do');
   return {
     step: { label, forward: applied.forward, inverse: applied.inverse },
-    imported: invocations.length,
+    imported: plan.added,
+    removed: plan.removed,
     problems,
   };
 }

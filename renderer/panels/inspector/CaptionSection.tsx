@@ -5,6 +5,7 @@ import { tokenize } from '../../../shared/scene/caption-layout';
 import { citationShortLabel } from '../../../shared/scene/chip-label';
 import { SelectField, TextField } from './fields';
 import type { Parsed } from './fields/parse';
+import { CaptionStyleSection } from './CaptionStyleSection';
 import { ReadRow, Section } from './Section';
 import { SpanTiming } from './SpanTiming';
 import { useInspectorEdits, type StepMode } from './useInspectorEdits';
@@ -83,6 +84,7 @@ export function CaptionSection({
           onChange={({ start, end }, step, label) => update({ start, end }, step, label)}
         />
       </Section>
+      <CaptionStyleSection cue={cue} doc={doc} disabled={disabled} />
     </>
   );
 }

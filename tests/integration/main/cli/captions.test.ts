@@ -44,6 +44,26 @@ describe('medclip captions', () => {
     expect(doc.tracks.captions.map((cue) => cue.start)).toEqual([0, 7_204_567]);
   });
 
+  it("--replace swaps the existing captions for the file's in one step", () => {
+    const project = join(tmp.dir, 'replace.medclip');
+    expect(medclip('new', project).code).toBe(0);
+    expect(medclip('captions', 'import', project, sample('subrip/typical.srt')).code).toBe(0);
+    const r = medclip(
+      'captions',
+      'import',
+      project,
+      sample('webvtt/with_tags.vtt'),
+      '--replace',
+      '--json',
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ imported: 4, removed: 3, problems: [] });
+    const doc = JSON.parse(medclip('dump', project).stdout) as {
+      tracks: { captions: { start: number }[] };
+    };
+    expect(doc.tracks.captions.map((cue) => cue.start)).toEqual([0, 2345, 4000, 6000]);
+  });
+
   it('imports with --json, and exports SRT and WebVTT that read back the same', () => {
     const project = join(tmp.dir, 'round.medclip');
     expect(medclip('new', project).code).toBe(0);

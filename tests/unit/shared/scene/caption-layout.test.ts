@@ -64,7 +64,7 @@ describe('text width and line breaking', () => {
     expect(textWidthPx('→', font, 50)).toBeGreaterThan(10);
   });
 
-  it('breaks greedily at the max width, never splitting a word', () => {
+  it('breaks within the max width, never splitting a word', () => {
     const tokens = tokenize('one two three four five six seven');
     const maxWidthPx = textWidthPx('one two three', font, 50) + 1;
     const lines = breakLines(tokens, font, maxWidthPx).map((line) =>

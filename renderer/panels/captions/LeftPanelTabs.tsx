@@ -1,0 +1,51 @@
+import { useState, type ReactElement } from 'react';
+import { CaptionsPanel } from './CaptionsPanel';
+
+type LeftTab = 'media' | 'captions';
+
+/**
+ * The editor's left column: the media bin and the captions panel as tabs. Both stay mounted,
+ * so the captions shortcuts work and scroll positions survive switching tabs.
+ */
+export function LeftPanelTabs({ media }: { media: ReactElement }): ReactElement {
+  const [tab, setTab] = useState<LeftTab>('media');
+  const tabButton = (id: LeftTab, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`left-tab-${id}`}
+      aria-selected={tab === id}
+      aria-controls={`left-panel-${id}`}
+      className="left-tabs__tab"
+      onClick={() => setTab(id)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <div className="left-tabs">
+      <div className="left-tabs__list" role="tablist" aria-label="Left panel">
+        {tabButton('media', 'Media')}
+        {tabButton('captions', 'Captions')}
+      </div>
+      <div
+        className="left-tabs__panel"
+        role="tabpanel"
+        id="left-panel-media"
+        aria-labelledby="left-tab-media"
+        hidden={tab !== 'media'}
+      >
+        {media}
+      </div>
+      <div
+        className="left-tabs__panel"
+        role="tabpanel"
+        id="left-panel-captions"
+        aria-labelledby="left-tab-captions"
+        hidden={tab !== 'captions'}
+      >
+        <CaptionsPanel />
+      </div>
+    </div>
+  );
+}
