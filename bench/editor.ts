@@ -177,6 +177,38 @@ async function frameTimes(page: Page, during: () => Promise<void>): Promise<numb
   });
 }
 
+/**
+ * Watches the open from the page, once per animation frame: when the timeline's first item, the
+ * complete scene layer and the exact footage picture first showed (ms after the call). Read it
+ * with `readOpenMilestones`. A string for the same reason as in frameTimes.
+ */
+async function watchOpenMilestones(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    const start = performance.now();
+    const seen = {};
+    window.__openMilestones = seen;
+    const note = (name, reached) => {
+      if (reached && !(name in seen)) seen[name] = Math.round(performance.now() - start);
+    };
+    const tick = () => {
+      note('timelineMs', document.querySelector('[data-testid="timeline-clip"]') !== null);
+      const state = window.__medclipPreview?.state();
+      note('sceneMs', !!state?.scene && state.scene.fontsReady && state.scene.loadingAssets === 0);
+      note('footageMs', !!state?.video && state.video.exact);
+      if (Object.keys(seen).length < 3) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+}
+
+async function readOpenMilestones(page: Page): Promise<Record<string, number>> {
+  // One more frame: the watcher may run after the check that found the editor usable.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  return page.evaluate(
+    () => (window as unknown as { __openMilestones: Record<string, number> }).__openMilestones,
+  );
+}
+
 async function waitUsable(page: Page): Promise<void> {
   await page.getByTestId('timeline-clip').first().waitFor();
   await page.waitForFunction(() => window.__medclipPreview?.settled() === true, undefined, {
@@ -239,11 +271,30 @@ async function main(): Promise<void> {
       await page.goto(url.toString());
       const recent = page.locator('.recent__item').filter({ hasText: 'Editor bench' });
       await recent.waitFor();
+      const openProfile = process.env.MEDCLIP_BENCH_OPEN_PROFILE;
+      const openCdp = openProfile ? await page.context().newCDPSession(page) : null;
+      if (openCdp) {
+        await openCdp.send('Profiler.enable');
+        await openCdp.send('Profiler.start');
+      }
+      await watchOpenMilestones(page);
       const openStarted = Date.now();
       await recent.click();
       await waitUsable(page);
       const openMs = Date.now() - openStarted;
-      log(`Open into a usable editor: ${openMs} ms`);
+      if (openCdp && openProfile) {
+        // A CPU profile of the open, like MEDCLIP_BENCH_PROFILE's of the playback (opt-in).
+        const { profile } = await openCdp.send('Profiler.stop');
+        writeFileSync(openProfile, JSON.stringify(profile));
+        log(`CPU profile of the open: ${openProfile}`);
+      }
+      // Which part came last: the timeline, the scene layer (fonts, icons) or the footage.
+      const openMilestones = await readOpenMilestones(page);
+      log(
+        `Open into a usable editor: ${openMs} ms (in the page: timeline ` +
+          `${openMilestones.timelineMs ?? '?'} ms, scene ${openMilestones.sceneMs ?? '?'} ms, ` +
+          `footage ${openMilestones.footageMs ?? '?'} ms)`,
+      );
 
       await page.evaluate(() => window.__medclipPreview?.seek(20_000));
       await waitUsable(page);
@@ -282,6 +333,7 @@ async function main(): Promise<void> {
 
       const figures = {
         openMs,
+        openMilestones,
         playbackFrames: playback.length,
         playbackMedianMs: round(percentile(playback, 50)),
         playbackP95Ms: round(percentile(playback, 95)),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { ProjectOpened } from '../../shared/api';
 import { useApi } from '../api';
 import { Editor } from '../editor/Editor';
+import { dropOpenAhead, openAhead, warmUpEditor } from '../editor/open-ahead';
 import { AppInfoContext, type AppInfo } from './app-info';
 import { describeError } from './errors';
 import { StartScreen } from './start/StartScreen';
@@ -20,6 +21,19 @@ export function AppShell(): ReactElement {
   }, [api]);
 
   useEffect(load, [load]);
+  useEffect(() => warmUpEditor(), []);
+
+  const onOpened = useCallback(
+    (opened: ProjectOpened) => {
+      openAhead(api, opened);
+      setProject(opened);
+    },
+    [api],
+  );
+  const onClose = useCallback(() => {
+    dropOpenAhead();
+    setProject(null);
+  }, []);
 
   useEffect(() => {
     document.title = project ? `${project.document.name} — MedClip Studio` : 'MedClip Studio';
@@ -50,9 +64,9 @@ export function AppShell(): ReactElement {
   return (
     <AppInfoContext.Provider value={info}>
       {project ? (
-        <Editor key={project.projectId} opened={project} onClose={() => setProject(null)} />
+        <Editor key={project.projectId} opened={project} onClose={onClose} />
       ) : (
-        <StartScreen onOpened={setProject} />
+        <StartScreen onOpened={onOpened} />
       )}
     </AppInfoContext.Provider>
   );

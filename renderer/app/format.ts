@@ -44,9 +44,16 @@ export function formatResolution(width: number | undefined, height: number | und
   return width && height ? `${width}×${height}` : '';
 }
 
+// Made once: building a formatter loads locale data and costs milliseconds per call.
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+
 /** "12 Mar 2025, 09:30" in the user's locale; the raw text if it is not a date. */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return dateTimeFormat.format(date);
 }

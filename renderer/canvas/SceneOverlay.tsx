@@ -5,7 +5,7 @@ import type { ProjectDocument } from '../../shared/model';
 import { replaceOverlayLayer } from '../../shared/scene/konva-builder';
 import { overlayLayerKey, type OverlayLayerState } from '../../shared/scene/overlay-segments';
 import { useApi } from '../api';
-import { loadSceneFonts } from './fonts';
+import { loadSceneFonts, sceneFontsLoaded } from './fonts';
 import type { PreviewInspector } from './preview-inspector';
 import { BrowserSceneAssets } from './scene-assets';
 
@@ -61,7 +61,8 @@ export function SceneOverlay({
 }): ReactElement {
   const api = useApi();
   const groupRef = useRef<Konva.Group>(null);
-  const [fontsReady, setFontsReady] = useState(false);
+  // Usually loaded already (the app starts on them while the start screen shows).
+  const [fontsReady, setFontsReady] = useState(sceneFontsLoaded);
   const [loadedAssets, setLoadedAssets] = useState(0);
   const assets = useMemo(
     () =>

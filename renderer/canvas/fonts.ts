@@ -53,6 +53,12 @@ export interface FontRegistry {
 }
 
 let loading: Promise<void> | undefined;
+let loaded = false;
+
+/** True once loadSceneFonts has finished: a canvas may draw text on its first render. */
+export function sceneFontsLoaded(): boolean {
+  return loaded;
+}
 
 /**
  * Registers every scene face with the document and waits until all are loaded, so the first
@@ -71,7 +77,9 @@ export function loadSceneFonts(fonts: FontRegistry = document.fonts): Promise<vo
       await fonts.load(`${face.weight} 32px "${face.family}"`);
     }),
   ).then(
-    () => undefined,
+    () => {
+      loaded = true;
+    },
     (error: unknown) => {
       // Let a later draw try again rather than keep a failed load forever.
       loading = undefined;

@@ -45,7 +45,9 @@ export function useCanvasViewport(
   const anchorRef = useRef<{ x: number; y: number } | null>(null);
   const shown = useRef({ layout, scroll, viewport });
 
-  useEffect(() => {
+  // Measured before the first paint: the stage (and with it the footage and the scene) is
+  // created in the same frame as the editor instead of one frame and a passive effect later.
+  useLayoutEffect(() => {
     const element = scrollerRef.current;
     if (!element) return undefined;
     const measure = () => {

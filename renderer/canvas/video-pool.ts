@@ -7,6 +7,7 @@ import {
   type ElementState,
 } from './video-sync';
 import { releaseMediaElement } from './media-element';
+import { createPreviewVideo, takePreloadedVideo } from './video-preload';
 
 /**
  * Hidden <video> elements for the media files on the video track, kept in a hidden container
@@ -247,13 +248,10 @@ export class VideoPool {
   }
 
   private create(mediaId: string, key: string): Entry {
-    const element = document.createElement('video');
-    element.muted = true;
-    element.preload = 'auto';
-    element.playsInline = true;
-    element.disablePictureInPicture = true;
-    element.setAttribute('aria-hidden', 'true');
-    element.dataset.mediaId = mediaId;
+    const url = this.urlFor(mediaId);
+    // Opening a project starts its first footage early (video-preload.ts): carry on with it.
+    const preloaded = takePreloadedVideo(url);
+    const element = preloaded ?? createPreviewVideo(mediaId);
     const entry: Entry = {
       mediaId,
       element,
@@ -300,9 +298,12 @@ export class VideoPool {
       element.removeEventListener('waiting', onStop);
       element.removeEventListener('error', onError);
     };
-    element.src = this.urlFor(mediaId);
+    if (preloaded === null) element.src = url;
     this.container.appendChild(element);
     this.entries.set(key, entry);
+    // A preloaded element's events may have come before these listeners: catch up.
+    if (preloaded?.error) onError();
+    else if (preloaded && preloaded.readyState >= HAVE_METADATA) this.onPicture();
     return entry;
   }
 

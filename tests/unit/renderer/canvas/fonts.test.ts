@@ -33,14 +33,18 @@ describe('renderer scene fonts', () => {
     vi.stubGlobal('FontFace', FakeFontFace);
     const added: unknown[] = [];
     const requested: string[] = [];
-    const { loadSceneFonts } = await import('../../../../renderer/canvas/fonts');
-    await loadSceneFonts({
+    const { loadSceneFonts, sceneFontsLoaded } = await import('../../../../renderer/canvas/fonts');
+    expect(sceneFontsLoaded()).toBe(false);
+    const loading = loadSceneFonts({
       add: (face) => added.push(face),
       load: async (font) => {
         requested.push(font);
         return [];
       },
     });
+    expect(sceneFontsLoaded()).toBe(false);
+    await loading;
+    expect(sceneFontsLoaded()).toBe(true);
     expect(created).toHaveLength(SCENE_FONT_FACES.length);
     expect(added).toHaveLength(SCENE_FONT_FACES.length);
     expect(created.every((face) => face.loaded)).toBe(true);

@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VideoPool } from '../../../../renderer/canvas/video-pool';
+import {
+  preloadOpeningFootage,
+  releasePreloadedVideos,
+} from '../../../../renderer/canvas/video-preload';
+import { documentWithClip, mediaAsset } from '../support/documents';
 
 let pool: VideoPool | undefined;
 afterEach(() => {
   pool?.destroy();
+  releasePreloadedVideos();
   document.body.innerHTML = '';
 });
 
@@ -70,5 +76,49 @@ describe('VideoPool', () => {
     expect(pool!.isAt(0)).toBe(false);
     expect(pool!.has('m1')).toBe(true);
     expect(pool!.has('m9')).toBe(false);
+  });
+
+  it('carries on with the element preloaded when the project opened, without reloading it', () => {
+    preloadOpeningFootage(documentWithClip(mediaAsset('m1')), (id) => `/media/p/${id}`);
+    const early = document.querySelector('video')!;
+    // The preload already has its metadata: the pool asks for a draw straight away.
+    Object.defineProperty(early, 'readyState', { value: 1 });
+    const load = vi.spyOn(early, 'load');
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    let pictures = 0;
+    pool = new VideoPool(
+      container,
+      (id) => `/media/p/${id}`,
+      () => {
+        pictures += 1;
+      },
+    );
+    pool.setMedia(['m1']);
+    expect(pictures).toBe(1);
+    pool.setMedia(['m1', 'm2']);
+    const videos = [...container.querySelectorAll('video')];
+    expect(videos[0]).toBe(early);
+    expect(videos[0]?.getAttribute('src')).toBe('/media/p/m1');
+    expect(videos[1]?.getAttribute('src')).toBe('/media/p/m2');
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('marks a preloaded element that already failed as failed', () => {
+    preloadOpeningFootage(documentWithClip(mediaAsset('m1')), (id) => `/media/p/${id}`);
+    const early = document.querySelector('video')!;
+    Object.defineProperty(early, 'error', { value: { code: 4, message: 'unsupported' } });
+    const errors: string[] = [];
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    pool = new VideoPool(
+      container,
+      (id) => `/media/p/${id}`,
+      () => undefined,
+      (mediaId, message) => errors.push(`${mediaId}: ${message}`),
+    );
+    pool.setMedia(['m1']);
+    expect(pool.has('m1')).toBe(false);
+    expect(errors).toEqual(['m1: unsupported']);
   });
 });

@@ -1,0 +1,54 @@
+import type { ProjectOpened } from '../../shared/api';
+import type { ApiClient } from '../api';
+import { mediaUrl } from '../api/media-url';
+import { loadSceneFonts } from '../canvas/fonts';
+import { prefetchOpeningIcons } from '../canvas/scene-assets';
+import { preloadOpeningFootage, releasePreloadedVideos } from '../canvas/video-preload';
+
+/**
+ * Work the editor needs before it is usable, started ahead of it so that opening a project
+ * overlaps it instead of waiting for it in turn: the scene fonts while the start screen is idle;
+ * the first footage (see video-preload.ts) and the icons the canvas shows first as soon as the
+ * engine has answered `project.open`.
+ */
+
+interface IdleScheduler {
+  requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+  setTimeout: (callback: () => void, ms: number) => number;
+  clearTimeout: (handle: number) => void;
+}
+
+/** Loads the scene fonts once the page is idle (at the latest after `timeoutMs`); returns a cancel. */
+export function warmUpEditor(
+  scheduler: IdleScheduler = window,
+  load: () => Promise<void> = loadSceneFonts,
+  timeoutMs = 1000,
+): () => void {
+  const start = () => {
+    // A failure is not final: the canvas asks again and reports it.
+    load().catch(() => undefined);
+  };
+  if (scheduler.requestIdleCallback && scheduler.cancelIdleCallback) {
+    const handle = scheduler.requestIdleCallback(start, { timeout: timeoutMs });
+    const cancel = scheduler.cancelIdleCallback;
+    return () => cancel(handle);
+  }
+  const handle = scheduler.setTimeout(start, 0);
+  return () => scheduler.clearTimeout(handle);
+}
+
+/** Called with the engine's answer, before the editor renders. */
+export function openAhead(api: Pick<ApiClient, 'host' | 'call'>, opened: ProjectOpened): void {
+  preloadOpeningFootage(opened.document, (mediaId) =>
+    mediaUrl(api.host, opened.projectId, mediaId),
+  );
+  prefetchOpeningIcons(api, opened.document);
+  // Normally loaded since the start screen; this only matters on a fast click.
+  loadSceneFonts().catch(() => undefined);
+}
+
+/** The editor closed: what it did not take up is let go. */
+export function dropOpenAhead(): void {
+  releasePreloadedVideos();
+}
