@@ -8,6 +8,7 @@ import { useSelection } from '../../editor/selection';
 import { useEditorSnapshot } from '../../editor/useDocumentStore';
 import { usePlayheadValue } from '../inspector/usePlayhead';
 import { captionProblemsOf, PROBLEM_LABELS } from './caption-problems';
+import { CaptionRulesRow } from './CaptionRulesRow';
 import { CaptionsToolbar } from './CaptionsToolbar';
 import { CueRow, type CueRowHandlers } from './CueRow';
 import { EMPTY_FIND, FindReplaceBar, type FindState } from './FindReplaceBar';
@@ -173,6 +174,7 @@ export function CaptionsPanel(): ReactElement {
         <summary>
           Problems <span className="panel__count">{problems.all.length}</span>
         </summary>
+        <CaptionRulesRow rules={doc.captionRules} store={store} readOnly={readOnly} />
         {problems.all.length === 0 ? (
           <p className="muted">Every caption passes the readability checks.</p>
         ) : (

@@ -34,6 +34,36 @@ describe('CaptionsPanel', () => {
     expect(listed.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('sets the reading-speed limit and platform as one undoable step each', async () => {
+    view = await renderCaptionsPanel();
+    const badgesOf = (id: string) =>
+      Array.from(view!.row(id).querySelectorAll('[data-problem-type]')).map((badge) =>
+        badge.getAttribute('data-problem-type'),
+      );
+    // 29 characters in 2 s is 14.5 per second: fine at the default 17.
+    expect(badgesOf('cue_1')).not.toContain('readingSpeed');
+    const pick = async (label: string, value: string) => {
+      const select = view!.container.querySelector<HTMLSelectElement>(
+        `select[aria-label="${label}"]`,
+      )!;
+      await act(async () => {
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+    await pick('Reading speed limit', '12');
+    expect(view.doc().captionRules).toEqual({ maxCharsPerSecond: 12, platform: 'tiktok' });
+    expect(badgesOf('cue_1')).toContain('readingSpeed');
+    await pick('Caption safe zone platform', 'shorts');
+    expect(view.doc().captionRules).toEqual({ maxCharsPerSecond: 12, platform: 'shorts' });
+    expect(view.undoLabels().slice(-2)).toEqual(['Change caption rules', 'Change caption rules']);
+    await act(async () => {
+      view!.store.undo();
+      view!.store.undo();
+    });
+    expect(view.doc().captionRules).toBeUndefined();
+  });
+
   it('selects a cue and seeks to it on click; a problem does the same', async () => {
     view = await renderCaptionsPanel();
     await click(mainButton(view.row('cue_3')));
