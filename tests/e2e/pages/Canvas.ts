@@ -42,7 +42,7 @@ export class Canvas {
     this.stage = page.getByTestId('canvas-stage');
     this.readout = page.getByTestId('canvas-selection');
     this.safeZonesToggle = page.getByTestId('safe-zones-toggle');
-    this.platform = page.getByLabel('Safe zone platform');
+    this.platform = page.getByLabel('Safe zone platform', { exact: true });
     this.keyframeToggle = page.getByTestId('keyframe-toggle');
   }
 
