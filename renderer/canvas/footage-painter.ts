@@ -284,9 +284,33 @@ export class FootageDrawer implements FootagePainter {
 }
 
 /** The footage worker, bundled by Vite as its own module script. */
-export function startFootageWorker(): FootageWorkerPort {
+function spawnFootageWorker(): FootageWorkerPort {
   return new Worker(new URL('./footage.worker.ts', import.meta.url), {
     type: 'module',
     name: 'medclip-footage',
   }) as unknown as FootageWorkerPort;
+}
+
+/** One worker booted ahead of need; the next `startFootageWorker` takes it. */
+let spareWorker: FootageWorkerPort | null = null;
+
+/**
+ * Boots a footage worker while the start screen is idle, so that opening a project does not
+ * wait for the worker's script to load and compile before the first picture. Messages sent to
+ * it before it has booted are queued by the browser, so the spare is used like a new one.
+ */
+export function prewarmFootageWorker(spawn: () => FootageWorkerPort = spawnFootageWorker): void {
+  if (spareWorker !== null || !footageWorkerSupported()) return;
+  try {
+    spareWorker = spawn();
+  } catch {
+    // The editor tries again when it opens and falls back to the page if that fails too.
+  }
+}
+
+/** The booted spare when there is one, else a new worker. */
+export function startFootageWorker(): FootageWorkerPort {
+  const spare = spareWorker;
+  spareWorker = null;
+  return spare ?? spawnFootageWorker();
 }

@@ -2,6 +2,7 @@ import type { ProjectOpened } from '../../shared/api';
 import type { ApiClient } from '../api';
 import { mediaUrl } from '../api/media-url';
 import { loadSceneFonts } from '../canvas/fonts';
+import { prewarmFootageWorker } from '../canvas/footage-painter';
 import { prefetchOpeningIcons } from '../canvas/scene-assets';
 import { preloadOpeningFootage, releasePreloadedVideos } from '../canvas/video-preload';
 
@@ -19,15 +20,20 @@ interface IdleScheduler {
   clearTimeout: (handle: number) => void;
 }
 
-/** Loads the scene fonts once the page is idle (at the latest after `timeoutMs`); returns a cancel. */
+/**
+ * Loads the scene fonts and boots the footage worker once the page is idle (at the latest after
+ * `timeoutMs`); returns a cancel.
+ */
 export function warmUpEditor(
   scheduler: IdleScheduler = window,
   load: () => Promise<void> = loadSceneFonts,
   timeoutMs = 1000,
+  prewarm: () => void = prewarmFootageWorker,
 ): () => void {
   const start = () => {
     // A failure is not final: the canvas asks again and reports it.
     load().catch(() => undefined);
+    prewarm();
   };
   if (scheduler.requestIdleCallback && scheduler.cancelIdleCallback) {
     const handle = scheduler.requestIdleCallback(start, { timeout: timeoutMs });
@@ -51,4 +57,6 @@ export function openAhead(api: Pick<ApiClient, 'host' | 'call'>, opened: Project
 /** The editor closed: what it did not take up is let go. */
 export function dropOpenAhead(): void {
   releasePreloadedVideos();
+  // The editor's worker ended with it; the next open gets a booted one again.
+  prewarmFootageWorker();
 }

@@ -254,3 +254,43 @@ describe('FootageDrawer', () => {
     expect(drawer.busy()).toBe(false);
   });
 });
+
+describe('prewarmFootageWorker', () => {
+  it('boots one spare worker that the next startFootageWorker takes', async () => {
+    for (const name of ['OffscreenCanvas', 'VideoFrame', 'ImageBitmap', 'Worker']) {
+      vi.stubGlobal(name, function Stub() {});
+    }
+    try {
+      const { prewarmFootageWorker, startFootageWorker } =
+        await import('../../../../renderer/canvas/footage-painter');
+      const spawned: FakeWorker[] = [];
+      const spawn = () => {
+        const worker = new FakeWorker();
+        spawned.push(worker);
+        return worker;
+      };
+      prewarmFootageWorker(spawn);
+      prewarmFootageWorker(spawn);
+      expect(spawned).toHaveLength(1);
+      expect(startFootageWorker()).toBe(spawned[0]);
+      // Taken: the next warm-up boots another.
+      prewarmFootageWorker(spawn);
+      expect(spawned).toHaveLength(2);
+      expect(startFootageWorker()).toBe(spawned[1]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('boots nothing where the worker cannot run', async () => {
+    const { prewarmFootageWorker } = await import('../../../../renderer/canvas/footage-painter');
+    const spawn = vi.fn(() => new FakeWorker());
+    vi.stubGlobal('OffscreenCanvas', undefined);
+    try {
+      prewarmFootageWorker(spawn);
+      expect(spawn).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

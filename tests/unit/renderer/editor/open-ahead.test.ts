@@ -50,6 +50,15 @@ describe('warmUpEditor', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('boots the footage worker with the fonts', () => {
+    const { queued, scheduler } = fakeScheduler(true);
+    const prewarm = vi.fn();
+    warmUpEditor(scheduler, () => Promise.resolve(), 1000, prewarm);
+    expect(prewarm).not.toHaveBeenCalled();
+    queued[0]!();
+    expect(prewarm).toHaveBeenCalledTimes(1);
+  });
+
   it('falls back to a timer without idle callbacks, and can be cancelled', () => {
     const { queued, cancelled, scheduler } = fakeScheduler(false);
     const cancel = warmUpEditor(scheduler, () => Promise.resolve());
