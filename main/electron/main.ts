@@ -84,6 +84,7 @@ async function hostCall(method: string, request: unknown): Promise<unknown> {
                 'jpg',
                 'jpeg',
                 'webp',
+                'svg',
               ],
             },
           ];

@@ -37,6 +37,12 @@ export const INPUT_ERROR_CODES = new Set([
   'bad-encoding',
   'not-subtitles',
   'no-valid-cues',
+  // Citations (citations.previewImport / lookup, medclip citation).
+  'unknown-format',
+  'no-entries',
+  'invalid-json',
+  'invalid-identifier',
+  'network-disabled',
 ]);
 
 /** Turns any thrown value into the contract's error shape. Typed errors keep their code. */

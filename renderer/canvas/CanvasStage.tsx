@@ -13,6 +13,7 @@ import { editableItems } from '../../shared/scene/item-bounds';
 import { overlayLayerState, type OverlayLayerState } from '../../shared/scene/overlay-segments';
 import type { SafeZoneGeometry } from '../../shared/scene/safe-zones';
 import { sceneAt } from '../../shared/scene/scene-at';
+import { documentNeedsEmojiFont, useSceneFontsReady } from './useSceneFontsReady';
 import { SelectionStore, useSelection } from '../editor/selection';
 import type { CanvasZoom } from './canvas-zoom';
 import { selectedFocusPoint } from './edit-plan';
@@ -21,6 +22,7 @@ import type { FrameFit } from './fit';
 import type { PreviewClock } from './preview-clock';
 import type { PreviewInspector } from './preview-inspector';
 import type { PreviewLoop } from './preview-loop';
+import { useIconDrop } from '../panels/library/useIconDrop';
 import { SafeZoneGuides } from './SafeZoneGuides';
 import { SceneOverlay } from './SceneOverlay';
 import { SelectionReadout } from './SelectionReadout';
@@ -104,7 +106,14 @@ export function CanvasStage({
   const selection = useSelection(editing?.selection ?? noSelection);
   const [preview, setPreview] = useState<GesturePreview | null>(null);
   const shownDoc = preview?.doc ?? doc;
-  const layer = useMemo(() => layerAt(shownDoc, playheadMs), [shownDoc, playheadMs]);
+  // Laid out again once the fonts are in: fallback-script words are measured with them.
+  const needsEmoji = useMemo(() => documentNeedsEmojiFont(doc), [doc]);
+  const fontsReady = useSceneFontsReady(needsEmoji);
+  const layer = useMemo(
+    () => layerAt(shownDoc, playheadMs),
+    // fontsReady is not read, but it changes how text measures.
+    [shownDoc, playheadMs, fontsReady],
+  );
   const items = useMemo(() => (layer ? editableItems(layer) : []), [layer]);
   const gestures = useCanvasGestures(
     doc
@@ -121,6 +130,7 @@ export function CanvasStage({
     stageBoxRef,
     stageRef,
   );
+  const iconDrop = useIconDrop(stageBoxRef, fit, playheadMs, editing);
 
   useEffect(() => {
     if (fit.scale > 0) onScale?.(fit.scale);
@@ -172,6 +182,7 @@ export function CanvasStage({
             data-frame-y={fit.y.toFixed(2)}
             style={{ width: viewport.width, height: viewport.height }}
             {...gestures.handlers}
+            {...iconDrop}
           >
             {sized ? (
               // The frame's drop shadow, under the stage: a CSS shadow costs the compositor

@@ -6,7 +6,13 @@ import { performInvocations, type CommandInvocation } from '../../shared/command
 import type { ProjectDocument } from '../../shared/model';
 import { itemCorners, type EditableItem, type Point } from '../../shared/scene/item-bounds';
 import type { SelectedItem } from '../editor/selection';
-import { overlayChangeInvocation } from './edit-plan';
+import {
+  calloutTarget,
+  calloutTipInvocation,
+  calloutTips,
+  overlayChangeInvocation,
+  type CalloutTip,
+} from './edit-plan';
 import type { FrameFit } from './fit';
 import type { SnapGuide } from './snapping';
 import { dispatchGesture, type CanvasEditing, type GesturePreview } from './useCanvasGestures';
@@ -100,11 +106,79 @@ function FocusCrosshair({ at, scale }: { at: Point; scale: number }) {
 }
 
 /**
+ * A selected callout's leader tip: dragged to the point on the footage it marks. The leader
+ * follows while dragging (a preview); the move is one undo step, committed on release.
+ */
+function CalloutTipHandle({
+  tip,
+  doc,
+  scale,
+  editing,
+  onPreview,
+}: {
+  tip: CalloutTip;
+  doc: ProjectDocument;
+  scale: number;
+  editing: CanvasEditing;
+  onPreview: (preview: GesturePreview | null) => void;
+}) {
+  const step = useRef<CommandInvocation | null>(null);
+  const planFor = (node: Konva.Node) => calloutTipInvocation(doc, tip.id, node.position());
+  return (
+    <Circle
+      name="callout-tip"
+      id={`callout-tip-${tip.id}`}
+      x={tip.x}
+      y={tip.y}
+      radius={9 / scale}
+      hitStrokeWidth={12 / scale}
+      fill="#ffffff"
+      stroke={ACCENT}
+      strokeWidth={3}
+      strokeScaleEnabled={false}
+      draggable
+      onMouseEnter={(event) => {
+        const container = event.target.getStage()?.container();
+        if (container) container.style.cursor = 'crosshair';
+      }}
+      onMouseLeave={(event) => {
+        const container = event.target.getStage()?.container();
+        if (container) container.style.cursor = '';
+      }}
+      onDragMove={(event) => {
+        step.current = planFor(event.target);
+        if (step.current === null) return;
+        try {
+          onPreview({ doc: performInvocations(doc, [step.current]).doc, video: false });
+        } catch {
+          // A target the command refuses keeps the last good preview.
+        }
+      }}
+      onDragEnd={(event) => {
+        const done = step.current;
+        step.current = null;
+        const committed =
+          done !== null && dispatchGesture(editing.store, [done], 'Move callout tip');
+        // Where the target now is (kept inside the frame), not where the pointer let go.
+        const at = calloutTarget(doc, event.target.position());
+        event.target.position(
+          committed
+            ? { x: at.x * doc.format.width, y: at.y * doc.format.height }
+            : { x: tip.x, y: tip.y },
+        );
+        onPreview(null);
+      }}
+    />
+  );
+}
+
+/**
  * The handles layer: outlines of the hovered and selected items, scale and rotate handles
  * (a Konva Transformer on stand-ins of the selected overlays, never on the scene's own nodes;
  * scaling is about the item's centre, like a video editor's, so scaling leaves it in place),
- * snapping guides during a drag and the focus crosshair of a selected fill clip. A scale or
- * rotation is previewed while the handle moves and dispatched once on release.
+ * snapping guides during a drag, the focus crosshair of a selected fill clip and the leader tips
+ * of selected callouts. A scale, rotation or tip move is previewed while the handle moves and
+ * dispatched once on release.
  */
 export function EditHandles({
   fit,
@@ -248,6 +322,18 @@ export function EditHandles({
           />
         ))}
         {focus ? <FocusCrosshair at={focus} scale={fit.scale} /> : null}
+        {canTransform && editing
+          ? calloutTips(doc, selection, playheadMs).map((tip) => (
+              <CalloutTipHandle
+                key={tip.id}
+                tip={tip}
+                doc={doc}
+                scale={fit.scale}
+                editing={editing}
+                onPreview={onPreview}
+              />
+            ))
+          : null}
       </Group>
       <Transformer
         ref={transformerRef}

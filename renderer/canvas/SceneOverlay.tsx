@@ -5,7 +5,7 @@ import type { ProjectDocument } from '../../shared/model';
 import { replaceOverlayLayer } from '../../shared/scene/konva-builder';
 import { overlayLayerKey, type OverlayLayerState } from '../../shared/scene/overlay-segments';
 import { useApi } from '../api';
-import { loadSceneFonts, sceneFontsLoaded } from './fonts';
+import { documentNeedsEmojiFont, useSceneFontsReady } from './useSceneFontsReady';
 import type { PreviewInspector } from './preview-inspector';
 import { BrowserSceneAssets } from './scene-assets';
 
@@ -61,8 +61,8 @@ export function SceneOverlay({
 }): ReactElement {
   const api = useApi();
   const groupRef = useRef<Konva.Group>(null);
-  // Usually loaded already (the app starts on them while the start screen shows).
-  const [fontsReady, setFontsReady] = useState(sceneFontsLoaded);
+  const needsEmoji = useMemo(() => documentNeedsEmojiFont(doc), [doc]);
+  const fontsReady = useSceneFontsReady(needsEmoji);
   const [loadedAssets, setLoadedAssets] = useState(0);
   const assets = useMemo(
     () =>
@@ -74,19 +74,6 @@ export function SceneOverlay({
       ),
     [api, projectId],
   );
-
-  useEffect(() => {
-    let live = true;
-    loadSceneFonts().then(
-      () => {
-        if (live) setFontsReady(true);
-      },
-      (error: unknown) => console.warn('Preview fonts failed to load:', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const identity = layerIdentity(layer);
   const layerRef = useRef(layer);

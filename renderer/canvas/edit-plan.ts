@@ -227,3 +227,59 @@ export function keyframeToggleLabel(plan: readonly CommandInvocation[]): string 
   if (removals === 0) return 'Add keyframe';
   return 'Add / remove keyframes';
 }
+
+/** A selected callout's leader tip, in frame pixels, where the canvas shows its drag handle. */
+export interface CalloutTip {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/** The leader tips of the selected callouts showing at the playhead. */
+export function calloutTips(
+  doc: ProjectDocument,
+  selection: readonly SelectedItem[],
+  playheadMs: number,
+): CalloutTip[] {
+  const selected = new Set(
+    selection.filter((item) => item.kind === 'overlay').map((item) => item.id),
+  );
+  const tips: CalloutTip[] = [];
+  for (const overlay of doc.tracks.overlays) {
+    if (overlay.kind !== 'callout' || !selected.has(overlay.id)) continue;
+    if (!overlayShowsAt(overlay, playheadMs)) continue;
+    tips.push({
+      id: overlay.id,
+      x: overlay.target.x * doc.format.width,
+      y: overlay.target.y * doc.format.height,
+    });
+  }
+  return tips;
+}
+
+/** A callout target (fractions of the frame) for a point in frame pixels, kept in the frame. */
+export function calloutTarget(
+  doc: ProjectDocument,
+  point: { x: number; y: number },
+): { x: number; y: number } {
+  return {
+    x: tidy(clamp(point.x / doc.format.width, 0, 1), 5),
+    y: tidy(clamp(point.y / doc.format.height, 0, 1), 5),
+  };
+}
+
+/**
+ * Points a callout's leader at `point` (frame pixels), kept inside the frame: the tip marks
+ * something on the footage. The target is not keyframed, so the time does not matter.
+ */
+export function calloutTipInvocation(
+  doc: ProjectDocument,
+  id: string,
+  point: { x: number; y: number },
+): CommandInvocation | null {
+  const overlay = doc.tracks.overlays.find((item) => item.id === id);
+  if (overlay === undefined || overlay.kind !== 'callout') return null;
+  const target = calloutTarget(doc, point);
+  if (target.x === overlay.target.x && target.y === overlay.target.y) return null;
+  return invocation('overlay.update', { id, patch: { target } });
+}

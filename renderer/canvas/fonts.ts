@@ -1,7 +1,14 @@
 // Declares the `?url` asset imports below, also where this file is type-checked outside Vite.
 /// <reference types="vite/client" />
-import { SCENE_FONT_FACES } from '../../shared/scene/fonts';
+import {
+  EMOJI_FONT_FAMILY,
+  SCENE_FALLBACK_FACES,
+  SCENE_FONT_FACES,
+  fontFamilyList,
+} from '../../shared/scene/fonts';
 import type { SceneFontFace } from '../../shared/scene/fonts';
+import { setShapedTextMeasurer } from '../../shared/scene/text-measure';
+import type { MeasuredFace } from '../../shared/scene/text-measure';
 import tiktokSans400 from '@fontsource/tiktok-sans/files/tiktok-sans-latin-400-normal.woff2?url';
 import tiktokSans500 from '@fontsource/tiktok-sans/files/tiktok-sans-latin-500-normal.woff2?url';
 import tiktokSans600 from '@fontsource/tiktok-sans/files/tiktok-sans-latin-600-normal.woff2?url';
@@ -16,10 +23,30 @@ import inter800 from '@fontsource/inter/files/inter-latin-800-normal.woff2?url';
 import inter900 from '@fontsource/inter/files/inter-latin-900-normal.woff2?url';
 import atkinsonHyperlegible400 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url';
 import atkinsonHyperlegible700 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url';
+import notoSansArabic400 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
+import notoSansArabic500 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-500-normal.woff2?url';
+import notoSansArabic600 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-600-normal.woff2?url';
+import notoSansArabic700 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2?url';
+import notoSansArabic800 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-800-normal.woff2?url';
+import notoSansArabic900 from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-900-normal.woff2?url';
+import notoSansHebrew400 from '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff2?url';
+import notoSansHebrew500 from '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-500-normal.woff2?url';
+import notoSansHebrew600 from '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-600-normal.woff2?url';
+import notoSansHebrew700 from '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-700-normal.woff2?url';
+import notoSansHebrew800 from '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-800-normal.woff2?url';
+import notoSansHebrew900 from '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-900-normal.woff2?url';
+import notoSansDevanagari400 from '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-400-normal.woff2?url';
+import notoSansDevanagari500 from '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-500-normal.woff2?url';
+import notoSansDevanagari600 from '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-600-normal.woff2?url';
+import notoSansDevanagari700 from '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-700-normal.woff2?url';
+import notoSansDevanagari800 from '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-800-normal.woff2?url';
+import notoSansDevanagari900 from '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-900-normal.woff2?url';
+import notoColorEmoji400 from '@fontsource/noto-color-emoji/files/noto-color-emoji-emoji-400-normal.woff2?url';
 
 /**
- * The scene's font files as bundled URLs, keyed by the specifier in shared/scene/fonts.ts. The
- * very files Node registers (latin subset, woff2), so preview and export draw the same glyphs.
+ * The scene's font files as bundled URLs, keyed by the specifier in shared/scene/fonts.ts: the
+ * scene faces and the script and emoji fallbacks. The very files Node registers, so preview and
+ * export draw the same glyphs.
  */
 export const FONT_FILE_URLS: Readonly<Record<string, string>> = {
   '@fontsource/tiktok-sans/files/tiktok-sans-latin-400-normal.woff2': tiktokSans400,
@@ -38,6 +65,31 @@ export const FONT_FILE_URLS: Readonly<Record<string, string>> = {
     atkinsonHyperlegible400,
   '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2':
     atkinsonHyperlegible700,
+  '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2': notoSansArabic400,
+  '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-500-normal.woff2': notoSansArabic500,
+  '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-600-normal.woff2': notoSansArabic600,
+  '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2': notoSansArabic700,
+  '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-800-normal.woff2': notoSansArabic800,
+  '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-900-normal.woff2': notoSansArabic900,
+  '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-400-normal.woff2': notoSansHebrew400,
+  '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-500-normal.woff2': notoSansHebrew500,
+  '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-600-normal.woff2': notoSansHebrew600,
+  '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-700-normal.woff2': notoSansHebrew700,
+  '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-800-normal.woff2': notoSansHebrew800,
+  '@fontsource/noto-sans-hebrew/files/noto-sans-hebrew-hebrew-900-normal.woff2': notoSansHebrew900,
+  '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-400-normal.woff2':
+    notoSansDevanagari400,
+  '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-500-normal.woff2':
+    notoSansDevanagari500,
+  '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-600-normal.woff2':
+    notoSansDevanagari600,
+  '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-700-normal.woff2':
+    notoSansDevanagari700,
+  '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-800-normal.woff2':
+    notoSansDevanagari800,
+  '@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-900-normal.woff2':
+    notoSansDevanagari900,
+  '@fontsource/noto-color-emoji/files/noto-color-emoji-emoji-400-normal.woff2': notoColorEmoji400,
 };
 
 /** The bundled URL of a face's file; a face missing here is a build mistake, so it throws. */
@@ -60,13 +112,41 @@ export function sceneFontsLoaded(): boolean {
   return loaded;
 }
 
+/** Makes a 2D context to measure text with; a page's own canvas unless a test passes one. */
+export type MeasuringContextFactory = () => Pick<
+  CanvasRenderingContext2D,
+  'font' | 'measureText'
+> | null;
+
+const pageMeasuringContext: MeasuringContextFactory = () =>
+  document.createElement('canvas').getContext('2d');
+
 /**
- * Registers every scene face with the document and waits until all are loaded, so the first
- * draw (and every text measurement Konva makes) uses the real fonts. Runs once per page.
+ * Text measured as the preview's Konva text nodes draw it (the family, then the fallbacks), by
+ * the browser's shaper: the counterpart of the export's Skia measurer in fonts-node.ts.
  */
-export function loadSceneFonts(fonts: FontRegistry = document.fonts): Promise<void> {
-  loading ??= Promise.all(
-    SCENE_FONT_FACES.map(async (face) => {
+export function canvasTextMeasurer(createContext: MeasuringContextFactory) {
+  let context: ReturnType<MeasuringContextFactory> | undefined;
+  return (text: string, face: MeasuredFace, sizePx: number): number => {
+    context ??= createContext();
+    if (context === null) throw new Error('no 2D canvas context to measure text with');
+    context.font = `${face.weight} ${sizePx}px ${fontFamilyList(face.family)}`;
+    return context.measureText(text).width;
+  };
+}
+
+/** The faces every page loads; the colour emoji font (5.8 MB) loads only for text that has emoji. */
+const EAGER_FACES: readonly SceneFontFace[] = [
+  ...SCENE_FONT_FACES,
+  ...SCENE_FALLBACK_FACES.filter((face) => face.family !== EMOJI_FONT_FAMILY),
+];
+const EMOJI_FACES: readonly SceneFontFace[] = SCENE_FALLBACK_FACES.filter(
+  (face) => face.family === EMOJI_FONT_FAMILY,
+);
+
+async function loadFaces(faces: readonly SceneFontFace[], fonts: FontRegistry): Promise<void> {
+  await Promise.all(
+    faces.map(async (face) => {
       const fontFace = new FontFace(face.family, `url(${fontFileUrl(face)}) format('woff2')`, {
         weight: String(face.weight),
         style: 'normal',
@@ -76,8 +156,22 @@ export function loadSceneFonts(fonts: FontRegistry = document.fonts): Promise<vo
       await fontFace.load();
       await fonts.load(`${face.weight} 32px "${face.family}"`);
     }),
-  ).then(
+  );
+}
+
+/**
+ * Registers the scene faces and the script fallbacks with the document and waits until all are
+ * loaded, so the first draw (and every text measurement) uses the real fonts; then lets the scene
+ * measure Arabic, Hebrew, Devanagari and emoji text with the browser's shaper. Runs once per
+ * page. The emoji font is not among them: see loadEmojiFont.
+ */
+export function loadSceneFonts(
+  fonts: FontRegistry = document.fonts,
+  createContext: MeasuringContextFactory = pageMeasuringContext,
+): Promise<void> {
+  loading ??= loadFaces(EAGER_FACES, fonts).then(
     () => {
+      setShapedTextMeasurer(canvasTextMeasurer(createContext));
       loaded = true;
     },
     (error: unknown) => {
@@ -87,4 +181,35 @@ export function loadSceneFonts(fonts: FontRegistry = document.fonts): Promise<vo
     },
   );
   return loading;
+}
+
+let emojiLoading: Promise<void> | undefined;
+let emojiLoaded = false;
+
+/** True once loadEmojiFont has finished. */
+export function emojiFontLoaded(): boolean {
+  return emojiLoaded;
+}
+
+/**
+ * Loads the colour emoji font, asked for when the project's text has emoji: it is large and
+ * slow to decode, and most projects never need it. Text laid out before it arrived is laid out
+ * again when it has (see useSceneFontsReady).
+ */
+export function loadEmojiFont(
+  fonts: FontRegistry = document.fonts,
+  createContext: MeasuringContextFactory = pageMeasuringContext,
+): Promise<void> {
+  emojiLoading ??= loadFaces(EMOJI_FACES, fonts).then(
+    () => {
+      // A fresh measurer: widths measured before the font came (tofu boxes) must not be reused.
+      if (loaded) setShapedTextMeasurer(canvasTextMeasurer(createContext));
+      emojiLoaded = true;
+    },
+    (error: unknown) => {
+      emojiLoading = undefined;
+      throw error;
+    },
+  );
+  return emojiLoading;
 }

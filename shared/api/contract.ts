@@ -6,6 +6,10 @@ import { commandInvocationSchema } from '../commands/define';
 import { renderCalls } from './calls/render';
 import { captionsCalls } from './calls/captions';
 import { demoCalls } from './calls/demo';
+import { libraryCalls } from './calls/library';
+import { citationsCalls } from './calls/citations';
+import { auditCalls } from './calls/audit';
+import { privacyCalls } from './calls/privacy';
 import { projectOpenedSchema, type ProjectOpened } from './project-opened';
 import { historyStepSchema } from './history-step';
 
@@ -162,7 +166,16 @@ export const coreCalls = {
   },
 } as const;
 
-export const apiCalls = { ...coreCalls, ...renderCalls, ...captionsCalls, ...demoCalls } as const;
+export const apiCalls = {
+  ...coreCalls,
+  ...renderCalls,
+  ...auditCalls,
+  ...privacyCalls,
+  ...captionsCalls,
+  ...demoCalls,
+  ...libraryCalls,
+  ...citationsCalls,
+} as const;
 
 export type ApiCalls = typeof apiCalls;
 export type ApiMethod = keyof ApiCalls;

@@ -26,7 +26,15 @@ import {
 } from './caption-edits';
 import { overlayAdd, overlayRemove, overlayUpdate } from './overlays';
 import { markerAdd, markerRemove } from './markers';
-import { citationAdd, citationRemove } from './citations';
+import {
+  captionLinkCitation,
+  captionUnlinkCitation,
+  citationAdd,
+  citationRemove,
+  citationSetReferenceStyle,
+  citationUpdate,
+} from './citations';
+import { citationPlaceChips } from './citation-chips';
 import { mediaImport } from './import';
 import {
   clipRemoveFocusKeyframe,
@@ -45,6 +53,16 @@ import {
 } from './caption-styles';
 import { captionSetWordTimings } from './caption-words';
 import { captionSetSpeaker } from './caption-speaker';
+import { reviewClear, reviewRestore, reviewSetEndCard, reviewSignOff } from './review';
+
+import {
+  privacyAddRegion,
+  privacyApplyScan,
+  privacyDecide,
+  privacyRemoveRegion,
+  privacyRestoreScans,
+  privacySetBlurStyle,
+} from './privacy';
 
 const batchArgs = z.object({ invocations: z.array(commandInvocationSchema) });
 
@@ -96,6 +114,11 @@ export const COMMANDS = [
   markerRemove,
   citationAdd,
   citationRemove,
+  citationUpdate,
+  citationSetReferenceStyle,
+  captionLinkCitation,
+  captionUnlinkCitation,
+  citationPlaceChips,
   audioUpdate,
   markerUpdate,
   timelineRetime,
@@ -108,6 +131,16 @@ export const COMMANDS = [
   brandUpdate,
   captionSetWordTimings,
   captionSetSpeaker,
+  reviewSignOff,
+  reviewClear,
+  reviewSetEndCard,
+  reviewRestore,
+  privacyApplyScan,
+  privacyRestoreScans,
+  privacyDecide,
+  privacySetBlurStyle,
+  privacyAddRegion,
+  privacyRemoveRegion,
   batch,
 ] as const;
 

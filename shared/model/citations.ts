@@ -54,3 +54,8 @@ export const citationSchema = z.object({
   note: z.string().max(5000).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
+
+/** Reference list styles: Vancouver is the usual one in medicine and the default. */
+export const referenceStyleSchema = z.enum(['vancouver', 'apa']);
+export type ReferenceStyle = z.infer<typeof referenceStyleSchema>;
+export const DEFAULT_REFERENCE_STYLE: ReferenceStyle = 'vancouver';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, labelSchema, timeMsSchema } from './common';
+import { idSchema, labelSchema, timeMsSchema } from './common';
 import { defaultFormat, formatSchema } from './format';
 import type { Fps } from './format';
 import { mediaAssetSchema } from './media';
@@ -11,9 +11,10 @@ import {
   defaultCaptionStyles,
 } from './captions';
 import { overlaySchema } from './overlays';
-import { citationSchema } from './citations';
+import { citationSchema, referenceStyleSchema } from './citations';
 import { privacyStateSchema } from './privacy';
 import { brandKitSchema, defaultBrandKit } from './brand';
+import { medicalReviewSchema } from './review';
 import { SCHEMA_VERSION } from './version';
 import { checkDocumentInvariants } from './document-checks';
 import { DocumentValidationError } from './errors';
@@ -25,14 +26,7 @@ export const markerSchema = z.object({
 });
 export type Marker = z.infer<typeof markerSchema>;
 
-/** Who checked the clinical content, for the record kept with the project. */
-export const medicalReviewSchema = z.object({
-  reviewer: labelSchema,
-  role: labelSchema,
-  date: isoDateSchema,
-  notes: z.string().max(5000),
-});
-export type MedicalReview = z.infer<typeof medicalReviewSchema>;
+export { medicalReviewSchema, type MedicalReview } from './review';
 
 /**
  * The timeline. The video track is one layer: clips are kept in start order and never overlap.
@@ -61,6 +55,8 @@ export const projectDocumentObjectSchema = z.object({
   captionRules: captionRulesSchema.optional(),
   brandKit: brandKitSchema,
   citations: z.array(citationSchema),
+  /** Absent: DEFAULT_REFERENCE_STYLE (Vancouver) for the description and `medclip references`. */
+  referenceStyle: referenceStyleSchema.optional(),
   privacy: privacyStateSchema,
   medicalReview: medicalReviewSchema.optional(),
 });

@@ -19,11 +19,16 @@ const overlayBaseShape = {
   exit: animationSchema,
 };
 
-/** A healthicons glyph, e.g. "body/heart_organ"; base size before the transform's scale. */
+/**
+ * A healthicons glyph, e.g. "body/heart_organ"; base size before the transform's scale. The
+ * package names a few icons with capitals or "!" ("typography/A", "typography/!").
+ */
 export const iconOverlaySchema = z.object({
   ...overlayBaseShape,
   kind: z.literal('icon'),
-  iconId: z.string().regex(/^[a-z0-9_-]+(?:\/[a-z0-9_-]+)*$/, 'a healthicons id like "body/lungs"'),
+  iconId: z
+    .string()
+    .regex(/^[A-Za-z0-9_!-]+(?:\/[A-Za-z0-9_!-]+)*$/, 'a healthicons id like "body/lungs"'),
   fill: colorSchema,
   outline: colorSchema,
   sizePx: z.number().int().min(8).max(2000),
@@ -95,6 +100,8 @@ export const citationChipOverlaySchema = z.object({
   kind: z.literal('citationChip'),
   citationId: idSchema,
   label: z.string().min(1).max(200).optional(),
+  /** Draw a QR code of the citation's DOI link beside the chip (none when it has no DOI). */
+  qr: z.boolean().optional(),
 });
 
 export const overlayKindSchema = z.enum([

@@ -1,5 +1,6 @@
 import type { CaptionCue } from '../model/captions';
 import type { TextAlign } from '../model/common';
+import { paragraphDirection, visualWordOrders, type TextDirection } from './bidi';
 import { ENGLISH_LINE_BREAK_RULES, type LineBreakRules } from './line-break-rules';
 import { balancedBreaks } from './line-breaking';
 import { textWidthPx } from './text-measure';
@@ -66,15 +67,35 @@ export interface TextLayoutOptions {
   align: TextAlign;
 }
 
-function placeWords(tokens: readonly LayoutToken[], font: SceneFont, spacePx: number): SceneWord[] {
-  const words: SceneWord[] = [];
+/**
+ * A line's words with their offsets, listed in reading order but placed in `visualOrder` (from
+ * bidi.ts): in a right-to-left paragraph the first word sits on the right.
+ */
+function placeWords(
+  tokens: readonly LayoutToken[],
+  font: SceneFont,
+  spacePx: number,
+  visualOrder: readonly number[],
+): SceneWord[] {
+  const words: SceneWord[] = tokens.map((token) => ({
+    text: token.text,
+    index: token.index,
+    xPx: 0,
+    widthPx: textWidthPx(token.text, font, font.sizePx),
+  }));
   let x = 0;
-  for (const token of tokens) {
-    const widthPx = textWidthPx(token.text, font, font.sizePx);
-    words.push({ text: token.text, index: token.index, xPx: x, widthPx });
-    x += widthPx + spacePx;
+  for (const position of visualOrder) {
+    const word = words[position];
+    if (word === undefined) continue;
+    word.xPx = x;
+    x += word.widthPx + spacePx;
   }
   return words;
+}
+
+/** The direction a block's words are placed and drawn in: its first strong letter's. */
+export function blockDirection(lines: readonly { text: string }[]): TextDirection {
+  return paragraphDirection(lines.map((line) => line.text).join(' '));
 }
 
 /**
@@ -111,7 +132,11 @@ export function breakLines(
   });
 }
 
-/** Lays words out in a block `maxWidthPx` wide: lines, word offsets and the inked area. */
+/**
+ * Lays words out in a block `maxWidthPx` wide: lines, word offsets and the inked area. Lines
+ * break in reading order; each line's words are then placed in visual order (bidi.ts), so in
+ * Arabic or Hebrew the first word is on the right.
+ */
 export function layoutTextBlock(
   tokens: readonly LayoutToken[],
   options: TextLayoutOptions,
@@ -119,10 +144,14 @@ export function layoutTextBlock(
   const { font, align, maxWidthPx } = options;
   const lineHeightPx = font.sizePx * options.lineHeight;
   const spacePx = textWidthPx(' ', font, font.sizePx);
-  const lines: SceneTextLine[] = breakLines(tokens, font, maxWidthPx).map((lineTokens) => {
-    const words = placeWords(lineTokens, font, spacePx);
-    const last = words[words.length - 1];
-    const widthPx = last === undefined ? 0 : last.xPx + last.widthPx;
+  const brokenLines = breakLines(tokens, font, maxWidthPx);
+  const visualOrders = visualWordOrders(
+    brokenLines.map((lineTokens) => lineTokens.map((token) => token.text)),
+    blockDirection(tokens),
+  );
+  const lines: SceneTextLine[] = brokenLines.map((lineTokens, lineIndex) => {
+    const words = placeWords(lineTokens, font, spacePx, visualOrders[lineIndex] ?? []);
+    const widthPx = Math.max(0, ...words.map((word) => word.xPx + word.widthPx));
     const free = maxWidthPx - widthPx;
     const xPx = align === 'left' ? 0 : align === 'right' ? free : free / 2;
     return { text: words.map((word) => word.text).join(' '), xPx, widthPx, words };

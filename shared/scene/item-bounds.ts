@@ -1,3 +1,4 @@
+import { chipWithQrLayout } from './chip-qr';
 import type { Scene, SceneCaption, SceneOverlay, SceneRect } from './types';
 
 /**
@@ -56,11 +57,15 @@ export function overlayLocalBox(overlay: SceneOverlay): SceneRect {
       };
     }
     case 'callout':
-    case 'citationChip':
-      return centred(
-        overlay.text.ink.width + 2 * overlay.paddingXPx,
-        overlay.text.ink.height + 2 * overlay.paddingYPx,
-      );
+    case 'citationChip': {
+      const width = overlay.text.ink.width + 2 * overlay.paddingXPx;
+      const height = overlay.text.ink.height + 2 * overlay.paddingYPx;
+      if (overlay.kind === 'citationChip' && overlay.qr) {
+        const layout = chipWithQrLayout(width, height, overlay.qr);
+        return centred(layout.width, layout.height);
+      }
+      return centred(width, height);
+    }
   }
 }
 

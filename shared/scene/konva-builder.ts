@@ -1,3 +1,4 @@
+import { endCardNode } from './konva-end-card';
 import { calloutNodes, chipNode, iconNode, imageNode, textOverlayNode } from './konva-overlays';
 import { shapeNode } from './konva-shapes';
 import { boxNode, speakerLabelNode, textBlockNode } from './konva-text';
@@ -107,7 +108,7 @@ function overlayNode(Konva: KonvaModule, overlay: SceneOverlay, options: Overlay
  */
 export function buildOverlayLayer(
   Konva: KonvaModule,
-  scene: Pick<Scene, 'captions' | 'overlays'>,
+  scene: Pick<Scene, 'captions' | 'overlays' | 'endCard'>,
   options: OverlayLayerOptions,
 ): KonvaGroup {
   const layer = new Konva.Group({
@@ -116,6 +117,7 @@ export function buildOverlayLayer(
   });
   for (const overlay of scene.overlays) layer.add(overlayNode(Konva, overlay, options));
   for (const caption of scene.captions) layer.add(captionNode(Konva, caption, options));
+  if (scene.endCard) layer.add(endCardNode(Konva, scene.endCard));
   return layer;
 }
 
@@ -126,7 +128,7 @@ export function buildOverlayLayer(
 export function replaceOverlayLayer(
   Konva: KonvaModule,
   container: KonvaLayer | KonvaGroup,
-  scene: Pick<Scene, 'captions' | 'overlays'>,
+  scene: Pick<Scene, 'captions' | 'overlays' | 'endCard'>,
   options: OverlayLayerOptions,
 ): KonvaGroup {
   container.destroyChildren();

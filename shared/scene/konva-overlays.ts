@@ -7,6 +7,8 @@ import type {
   SceneImageOverlay,
   SceneTextOverlay,
 } from './types';
+import { chipWithQrLayout } from './chip-qr';
+import { qrTileNode } from './konva-qr';
 
 /** Icons are rasterised at their drawn size, or a whole multiple of it when scaled up. */
 export function iconRasterSize(icon: SceneIconOverlay): number {
@@ -111,7 +113,14 @@ function labelNode(
 }
 
 export function chipNode(Konva: KonvaModule, chip: SceneCitationChipOverlay): KonvaGroup {
-  return labelNode(Konva, chip, chip.radiusPx).node;
+  const { node, halfWidth, halfHeight } = labelNode(Konva, chip, chip.radiusPx);
+  if (!chip.qr) return node;
+  // The label and the QR tile beside it are centred together on the chip's position.
+  const layout = chipWithQrLayout(halfWidth * 2, halfHeight * 2, chip.qr);
+  node.x(layout.labelOffsetX);
+  const group = new Konva.Group({ listening: false });
+  group.add(node, qrTileNode(Konva, chip.qr, layout.tile));
+  return group;
 }
 
 /** Where the segment from a box's centre towards `target` leaves the box (null if inside). */

@@ -1,3 +1,5 @@
+import { blockDirection } from './caption-layout';
+import { fontFamilyList } from './fonts';
 import type { KonvaGroup, KonvaModule } from './konva-types';
 import type {
   SceneBox,
@@ -21,7 +23,9 @@ export interface TextPaint {
  * A laid-out text block as Konva nodes, its top-left at (0, 0). Every word is its own node at
  * the position the scene computed, so line breaks and word positions are identical wherever it
  * is drawn, and the active word can take its own colour. The outline is stroked under the fill
- * (twice as wide, half of it covered) like subtitle renderers do.
+ * (twice as wide, half of it covered) like subtitle renderers do. Each word names the fallback
+ * fonts after its family (Arabic, Hebrew, Devanagari, emoji) and is drawn in the block's
+ * direction, so the canvas orders and shapes its letters as in a whole right-to-left line.
  */
 export function textBlockNode(
   Konva: KonvaModule,
@@ -30,6 +34,8 @@ export function textBlockNode(
 ): KonvaGroup {
   const group = new Konva.Group({ listening: false });
   const { font } = block;
+  const fontFamily = fontFamilyList(font.family);
+  const direction = blockDirection(block.lines);
   block.lines.forEach((line, lineIndex) => {
     for (const word of line.words) {
       const active = paint.activeWordIndex !== undefined && word.index === paint.activeWordIndex;
@@ -39,7 +45,8 @@ export function textBlockNode(
           y: lineIndex * block.lineHeightPx,
           text: word.text,
           wrap: 'none',
-          fontFamily: font.family,
+          fontFamily,
+          direction,
           fontStyle: String(font.weight),
           fontSize: font.sizePx,
           lineHeight: block.lineHeightPx / font.sizePx,

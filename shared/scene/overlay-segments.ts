@@ -2,6 +2,7 @@ import type { ProjectDocument } from '../model/document';
 import { SceneError, requireSceneTime } from './errors';
 import { hashString } from './hash';
 import { sceneCaptionsAt } from './scene-captions';
+import { sceneEndCardAt, type SceneEndCard } from './scene-end-card';
 import { sceneOverlaysAt } from './scene-overlays';
 import type { Scene, SceneCaption, SceneOverlay } from './types';
 
@@ -10,18 +11,21 @@ export interface OverlayLayerState {
   frame: { width: number; height: number };
   captions: SceneCaption[];
   overlays: SceneOverlay[];
+  /** The medical review's end card, drawn over the rest; absent or null when none shows. */
+  endCard?: SceneEndCard | null;
 }
 
 /** The key of a layer with nothing on it; every such stretch shares one transparent image. */
 export const EMPTY_OVERLAY_KEY = 'empty';
 
 export function overlayLayerState(
-  scene: Pick<Scene, 'frame' | 'captions' | 'overlays'>,
+  scene: Pick<Scene, 'frame' | 'captions' | 'overlays' | 'endCard'>,
 ): OverlayLayerState {
   return {
     frame: { width: scene.frame.width, height: scene.frame.height },
     captions: scene.captions,
     overlays: scene.overlays,
+    endCard: scene.endCard ?? null,
   };
 }
 
@@ -40,7 +44,8 @@ function keyReplacer(field: string, value: unknown): unknown {
 
 /** A stable key for how the layer looks: equal keys draw equal pixels. */
 export function overlayLayerKey(state: OverlayLayerState): string {
-  if (state.captions.length === 0 && state.overlays.length === 0) return EMPTY_OVERLAY_KEY;
+  const blank = state.captions.length === 0 && state.overlays.length === 0;
+  if (blank && (state.endCard ?? null) === null) return EMPTY_OVERLAY_KEY;
   return hashString(JSON.stringify(state, keyReplacer));
 }
 
@@ -69,6 +74,7 @@ function overlayLayerAt(doc: ProjectDocument, tMs: number): OverlayLayerState {
     frame: { width: doc.format.width, height: doc.format.height },
     captions: sceneCaptionsAt(doc, tMs),
     overlays: sceneOverlaysAt(doc, tMs),
+    endCard: sceneEndCardAt(doc, tMs),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ProjectDocument } from '../model/document';
 import { requireSceneTime } from './errors';
 import { sceneCaptionsAt } from './scene-captions';
+import { sceneEndCardAt } from './scene-end-card';
 import { sceneOverlaysAt } from './scene-overlays';
 import { sceneBlurRegionsAt, sceneVideoAt } from './scene-video';
 import type { Scene } from './types';
@@ -24,5 +25,6 @@ export function sceneAt(doc: ProjectDocument, tMs: number): Scene {
     captions: sceneCaptionsAt(doc, tMs),
     overlays: sceneOverlaysAt(doc, tMs),
     blurRegions: sceneBlurRegionsAt(doc, video),
+    endCard: sceneEndCardAt(doc, tMs),
   };
 }

@@ -3,6 +3,7 @@ import type { Overlay } from '../model/overlays';
 import { animationEffect, animationStateAt } from './animation';
 import { layoutLabel, layoutTextBlock, tokenize } from './caption-layout';
 import { citationShortLabel } from './chip-label';
+import { chipQrFor } from './chip-qr';
 import { contrastingTextColor } from './color';
 import { SceneError } from './errors';
 import { resolveFontFace } from './fonts';
@@ -184,6 +185,7 @@ export function sceneOverlay(doc: ProjectDocument, overlay: Overlay, tMs: number
         paddingYPx: CHIP_LAYOUT.paddingYPx,
         // A one-line chip is a pill; longer labels wrap and keep the same corners.
         radiusPx: text.lineHeightPx / 2 + CHIP_LAYOUT.paddingYPx,
+        qr: overlay.qr === true ? chipQrFor(doc, overlay.citationId) : null,
       };
     }
   }

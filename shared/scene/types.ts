@@ -3,6 +3,8 @@ import type { CaptionMode } from '../model/captions';
 import type { TextAlign } from '../model/common';
 import type { BlurStyle, PixelBox } from '../model/privacy';
 import type { ShapeType } from '../model/overlays';
+import type { SceneChipQr } from './chip-qr';
+import type { SceneEndCard } from './scene-end-card';
 
 /**
  * What is visible at one instant, resolved from the document: plain data in frame pixels
@@ -18,6 +20,8 @@ export interface Scene {
   overlays: SceneOverlay[];
   /** Faces and manual regions to blur, in source-media pixels of the active clip. */
   blurRegions: SceneBlurRegion[];
+  /** The medical review's end card, over everything, while it shows (scene-end-card.ts). */
+  endCard?: SceneEndCard | null;
 }
 
 export type SceneReframe =
@@ -236,6 +240,8 @@ export interface SceneCitationChipOverlay extends SceneOverlayBase {
   paddingXPx: number;
   paddingYPx: number;
   radiusPx: number;
+  /** The DOI link's QR code beside the chip, when asked for and the citation has a DOI. */
+  qr?: SceneChipQr | null;
 }
 
 export type SceneOverlay =

@@ -1,5 +1,10 @@
 import { Option, type Command } from 'commander';
-import { EXPORT_PRESET_NAMES, type ExportJobInfo } from '../../../shared/api/calls/render';
+import {
+  EXPORT_PRESET_NAMES,
+  exportBlockedDetailsSchema,
+  privacyOverrideRequestSchema,
+  type ExportJobInfo,
+} from '../../../shared/api/calls/render';
 import { abs, openProject, type CliContext } from '../program';
 import { CliError, EXIT } from '../exit';
 import { formatProgressLine } from './render-progress';
@@ -17,6 +22,29 @@ interface RenderOptions {
   out: string;
   coverAt?: number;
   jsonProgress?: boolean;
+  overridePrivacy?: string;
+}
+
+function parseOverrideReason(value: string): string {
+  const parsed = privacyOverrideRequestSchema.safeParse({ reason: value });
+  if (!parsed.success) {
+    throw new CliError(
+      EXIT.invalidInput,
+      `--override-privacy: give a reason of at least 10 characters (got "${value.trim()}")`,
+    );
+  }
+  return parsed.data.reason;
+}
+
+/** The gate's reasons one per line, and the one way past it. */
+function blockedMessage(error: Error & { details?: unknown }): string {
+  const details = exportBlockedDetailsSchema.safeParse(error.details);
+  const reasons = details.success ? details.data.reasons : [error.message];
+  return [
+    'export blocked by the privacy gate:',
+    ...reasons.map((reason) => `  - ${reason}`),
+    'Fix the above, or export anyway with --override-privacy "REASON" (recorded in the audit log).',
+  ].join('\n');
 }
 
 function parseMs(value: string): number {
@@ -29,7 +57,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
   program
     .command('render')
     .description(
-      'Export the project as a vertical 1080x1920 MP4 ready for TikTok, Instagram Reels or YouTube Shorts. Ctrl-C cancels (exit 130) and leaves no file.',
+      'Export the project as a vertical 1080x1920 MP4 ready for TikTok, Instagram Reels or YouTube Shorts. Ctrl-C cancels (exit 130) and leaves no file. Footage without a current face scan blocks the export (exit 3, reasons listed) unless --override-privacy says why.',
     )
     .argument('<project>', '.medclip project')
     .addOption(
@@ -39,6 +67,11 @@ export function registerRender(program: Command, ctx: CliContext): void {
     )
     .requiredOption('--out <file>', '.mp4 to write (replaced only once the new one is verified)')
     .option('--cover-at <ms>', 'time of the cover frame, in milliseconds', parseMs)
+    .option(
+      '--override-privacy <reason>',
+      'export even though the privacy gate blocks (unscanned footage); the reason, at least 10 characters, is recorded in the audit log',
+      parseOverrideReason,
+    )
     .option(
       '--json-progress',
       'print one JSON object per line on stdout (progress, then the result)',
@@ -90,8 +123,18 @@ export function registerRender(program: Command, ctx: CliContext): void {
           preset: opts.preset,
           outPath: abs(opts.out),
           ...(opts.coverAt !== undefined ? { coverAtMs: opts.coverAt } : {}),
+          ...(opts.overridePrivacy !== undefined
+            ? { overridePrivacy: { reason: opts.overridePrivacy } }
+            : {}),
         });
         jobId = started.jobId;
+        if (started.privacyOverride && !opts.jsonProgress) {
+          ctx.err(
+            `Privacy gate overridden (audit entry ${started.privacyOverride.auditId}): ${started.privacyOverride.reason}`,
+          );
+        }
+        if (!opts.jsonProgress)
+          for (const warning of started.warnings ?? []) ctx.err(`warning: ${warning}`);
         if (interrupted) cancel(jobId);
         const done = await ctx.call('render.wait', { jobId });
         if (terminal)
@@ -103,6 +146,7 @@ export function registerRender(program: Command, ctx: CliContext): void {
           ctx.out(
             `Exported ${result.outPath} (${(result.durationMs / 1000).toFixed(1)} s, ${(result.sizeBytes / 1e6).toFixed(1)} MB, verified)`,
           );
+          if (result.review) ctx.out(`Medical review: ${result.review.text}`);
         }
       } catch (error) {
         if (terminal) process.stderr.write('\n');
@@ -111,6 +155,9 @@ export function registerRender(program: Command, ctx: CliContext): void {
           ctx.out(
             JSON.stringify({ event: 'error', jobId, code, message: (error as Error).message }),
           );
+        }
+        if (code === 'export-blocked') {
+          throw new CliError(EXIT.blockedByGate, blockedMessage(error as Error));
         }
         if (typeof code === 'string' && INVALID_INPUT_CODES.has(code)) {
           throw new CliError(EXIT.invalidInput, (error as Error).message);

@@ -17,6 +17,9 @@ export function sniffImageMime(bytes: Uint8Array): string | null {
   const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp';
   if (starts(0x42, 0x4d)) return 'image/bmp';
+  // Imported SVGs are sanitised copies (media/svg-import.ts); an <img> never runs their scripts.
+  const head = ascii(0, Math.min(4096, bytes.length));
+  if (/^\s*</.test(head) && /<svg[\s>]/.test(head)) return 'image/svg+xml';
   return null;
 }
 
@@ -65,7 +68,7 @@ export function createAssetHandlers(
       if (mime === null) {
         throw new EngineError(
           'unreadable',
-          `"${asset.name}" is not a PNG, JPEG, GIF, WebP or BMP image`,
+          `"${asset.name}" is not a PNG, JPEG, GIF, WebP, BMP or SVG image`,
         );
       }
       return { dataUrl: `data:${mime};base64,${bytes.toString('base64')}` };

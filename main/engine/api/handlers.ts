@@ -14,8 +14,12 @@ import { importMedia, mediaThumbnails, mediaWaveform } from '../project/import-m
 import { EngineError } from '../errors';
 import { createDemoHandlers } from './demo-handlers';
 import { createCaptionHandlers } from './caption-handlers';
+import { createCitationHandlers } from './citation-handlers';
 import { createAssetHandlers } from './asset-handlers';
+import { createLibraryHandlers } from './library-handlers';
 import { createRenderHandlers } from './render-handlers';
+import { createAuditHandlers } from './audit-handlers';
+import { createPrivacyHandlers } from './privacy-handlers';
 import type { ExportQueue } from '../render/queue';
 import type { EmitEvent } from '../engine';
 
@@ -110,8 +114,12 @@ export function createHandlers(deps: HandlerDeps): Partial<HandlerMap> {
     'fs.list': (req) => listFolder(req.dir, req.extensions),
     ...createDemoHandlers(deps),
     ...createCaptionHandlers(deps),
+    ...createCitationHandlers(deps),
     ...createAssetHandlers(deps),
+    ...createLibraryHandlers(),
     ...createRenderHandlers(deps),
+    ...createAuditHandlers(deps),
+    ...createPrivacyHandlers(deps),
     'diagnostics.commands': () => ({
       commands: recentCommands().map((c) => ({
         label: c.label,

@@ -3,6 +3,7 @@ import type { HandlerMap } from './dispatch';
 import type { HandlerDeps } from './handlers';
 import { EngineError } from '../errors';
 import { exportGate } from '../render/gate';
+import { exportBlockedError, recordPrivacyOverride } from '../render/privacy-override';
 import type { OverlayFramesProvider } from '../render/job';
 import { resolvePreset } from '../render/presets';
 import { presetInfos } from '../render/preset-info';
@@ -32,14 +33,9 @@ export function createRenderHandlers(
     'render.start': (req) => {
       const session = deps.sessions.get(req.projectId);
       const doc = session.document;
-      const gate = exportGate(doc);
-      if (gate.blocked) {
-        throw new EngineError(
-          'export-blocked',
-          `"${doc.name}" cannot be exported yet: ${gate.reasons.join(' ')}`,
-          { reasons: gate.reasons },
-        );
-      }
+      const gate = exportGate(doc, { outPath: req.outPath });
+      if (gate.blocked && req.overridePrivacy === undefined)
+        throw exportBlockedError(doc.name, gate);
       if (!path.isAbsolute(req.outPath)) {
         throw new EngineError(
           'invalid-args',
@@ -48,6 +44,14 @@ export function createRenderHandlers(
       }
       // Checked now so a wrong frame rate fails the call, not the job later.
       const preset = resolvePreset(req.preset, doc.format.fps);
+      // Recorded before the job is queued: an override the audit log lacks never exports.
+      const privacyOverride =
+        gate.blocked && req.overridePrivacy !== undefined
+          ? recordPrivacyOverride(session.store, req.overridePrivacy, gate, {
+              outPath: req.outPath,
+              preset: req.preset,
+            })
+          : undefined;
       const job = queue.enqueue({
         label: `${doc.name} → ${path.basename(req.outPath)} (${preset.label})`,
         options: {
@@ -56,10 +60,15 @@ export function createRenderHandlers(
           preset: req.preset,
           outPath: req.outPath,
           ...(req.coverAtMs !== undefined ? { coverAtMs: req.coverAtMs } : {}),
+          ...(privacyOverride ? { privacyOverride } : {}),
           overlayFrames,
         },
       });
-      return { jobId: job.id };
+      return {
+        jobId: job.id,
+        ...(privacyOverride ? { privacyOverride } : {}),
+        warnings: gate.warnings,
+      };
     },
     'render.cancel': (req) => ({ cancelled: queue.cancel(req.jobId) }),
     'render.jobs': () => ({ jobs: queue.list(), totalProgress: queue.totalProgress() }),

@@ -4,6 +4,7 @@ import { AbortedError, ProcessFailedError, ProcessTimeoutError } from '../ffmpeg
 import { MediaError, mediaErrorFromFsError } from './errors';
 import { computeContentHash } from './hash';
 import { DEFAULT_PROBE_TIMEOUT_MS, probeMedia } from './probe';
+import { needsSvgSanitizing, sanitizedSvgCopy } from './svg-import';
 import { generateThumbnails } from './thumbnails';
 import { generateWaveform } from './waveform';
 
@@ -47,7 +48,11 @@ export async function inspectMediaFile(
   filePath: string,
   options: InspectOptions,
 ): Promise<InspectedMedia> {
-  const absolute = path.resolve(filePath);
+  const given = path.resolve(filePath);
+  // An SVG is imported as its sanitised copy (scripts and external references removed).
+  const absolute = (await needsSvgSanitizing(given))
+    ? (await sanitizedSvgCopy(given, options.cacheDir)).path
+    : given;
   const probe = await probeMedia(absolute, {
     signal: options.signal,
     timeoutMs: options.probeTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS,

@@ -4,6 +4,8 @@ import type { CommandInvocation } from '../../../shared/commands';
 import type { ProjectDocument } from '../../../shared/model';
 import type { ProjectStore } from '../store/project-store';
 import type { OpKind, StoredOp } from '../store/types';
+import { privacyAuditEntries } from '../privacy/decision-audit';
+import { localUserName, reviewAuditEntry } from './review-audit';
 
 /**
  * Rebuilds a document from the log: the store knows no document model, so it is injected.
@@ -65,6 +67,12 @@ export class ProjectSession {
       })),
       doc,
     );
+    const audit = reviewAuditEntry(this.document, doc, kind);
+    if (audit !== null) this.store.appendAudit(audit);
+    // Privacy decisions (keep/blur, scans, manual regions) are recorded like the review.
+    for (const entry of privacyAuditEntries(this.document, doc, kind, localUserName())) {
+      this.store.appendAudit(entry);
+    }
     this.document = doc;
     this.seq = seq;
     return { seq, forward: invocations, inverse: [...undoOrder] };

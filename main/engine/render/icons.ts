@@ -18,7 +18,8 @@ const META_DATA_FILE = join(packageRoot, 'public', 'icons', 'meta-data.json');
 
 export type IconStyle = 'filled' | 'outline';
 
-const ICON_ID = /^(?:(filled|outline)\/)?([a-z0-9_-]+)\/([a-z0-9_-]+)$/;
+// Capitals and "!" occur in the package's own names ("typography/A", "typography/!").
+const ICON_ID = /^(?:(filled|outline)\/)?([A-Za-z0-9_!-]+)\/([A-Za-z0-9_!-]+)$/;
 
 export interface ParsedIconId {
   style: IconStyle;

@@ -3,8 +3,9 @@ import { mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { writeSidecars } from '../export';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ExportPresetName } from '../../../shared/api/calls/render';
+import type { ExportPresetName, PrivacyOverrideRecord } from '../../../shared/api/calls/render';
 import { documentDurationMs, type ProjectDocument } from '../../../shared/model';
+import { reviewSummary, type ReviewSummary } from '../../../shared/review/summary';
 import { EMPTY_OVERLAY_KEY } from '../../../shared/scene/overlay-segments';
 import { AbortedError, ProcessFailedError } from '../ffmpeg/errors';
 import { getFfmpegPaths } from '../ffmpeg/paths';
@@ -12,7 +13,8 @@ import { createProgressReader, estimateEta, progressFraction } from '../ffmpeg/p
 import { runProcess } from '../ffmpeg/runner';
 import { ensureFreeSpace, estimateExportBytes, isDiskFull, type StatfsFunction } from './disk';
 import { formatClock, RenderError } from './errors';
-import { exportGate } from './gate';
+import { exportGate, type ExportGateVerdict } from './gate';
+import { exportBlockedError } from './privacy-override';
 import { SAMPLE_RATE, type LoudnessTarget } from './plan/audio';
 import { buildExportCommand } from './plan/command';
 import { overlayConcatScript, type OverlayFrameEntry } from './plan/overlay-list';
@@ -61,6 +63,11 @@ export interface RunExportOptions {
   workRoot?: string;
   /** How long ffmpeg gets to stop after `q` before its process tree is killed. */
   graceMs?: number;
+  /**
+   * An override of a blocked privacy gate, already recorded in the audit log (render.start
+   * does that); without one a blocked gate refuses the export.
+   */
+  privacyOverride?: PrivacyOverrideRecord;
 }
 
 export interface ExportResult {
@@ -72,6 +79,12 @@ export interface ExportResult {
   verified: VerifyReport;
   /** Captions (.srt, .vtt), description (.txt) and cover (.jpg) written beside the video. */
   sidecars: string[];
+  /** The medical review of the exported document: signed off, current or out of date. */
+  review: ReviewSummary;
+  /** The privacy gate override this export went ahead under, if the gate blocked. */
+  privacyOverride?: PrivacyOverrideRecord;
+  /** What the privacy gate noticed without blocking (unreviewed faces, identifiers in text). */
+  privacyWarnings?: string[];
 }
 
 /** The temp file beside the target: hidden, and recognisably ours. */
@@ -117,7 +130,7 @@ async function exportSteps(
 ): Promise<ExportResult> {
   const { doc, signal, outPath } = options;
   const preset = resolvePreset(options.preset, doc.format.fps);
-  await checkBeforeEncoding(options, preset);
+  const gate = await checkBeforeEncoding(options, preset);
   const timelineMs = documentDurationMs(doc);
   await ensureFreeSpace(
     path.dirname(outPath),
@@ -218,6 +231,11 @@ async function exportSteps(
       coverAtMs: written.coverAtMs,
       verified,
       sidecars,
+      review: reviewSummary(doc),
+      ...(gate.blocked && options.privacyOverride
+        ? { privacyOverride: options.privacyOverride }
+        : {}),
+      privacyWarnings: gate.warnings,
     };
   } finally {
     if (!placed) await rm(partial, { force: true });
@@ -225,20 +243,15 @@ async function exportSteps(
   }
 }
 
-/** Everything that can be refused before a single frame is decoded. */
+/** Everything that can be refused before a single frame is decoded; returns the gate's verdict. */
 async function checkBeforeEncoding(
   options: RunExportOptions,
   preset: ReturnType<typeof resolvePreset>,
-): Promise<void> {
+): Promise<ExportGateVerdict> {
   const { doc, outPath } = options;
-  const gate = exportGate(doc);
-  if (gate.blocked) {
-    throw new RenderError(
-      'export-blocked',
-      `"${doc.name}" cannot be exported yet: ${gate.reasons.join(' ')}`,
-      { reasons: gate.reasons },
-    );
-  }
+  const gate = exportGate(doc, { outPath });
+  if (gate.blocked && options.privacyOverride === undefined)
+    throw exportBlockedError(doc.name, gate);
   if (!path.isAbsolute(outPath) || path.extname(outPath).toLowerCase() !== '.mp4') {
     throw new RenderError(
       'invalid-args',
@@ -277,6 +290,7 @@ async function checkBeforeEncoding(
     );
   }
   await checkSources(doc, outPath, options.projectPath);
+  return gate;
 }
 
 async function checkSources(

@@ -174,6 +174,9 @@ export class ExportQueue {
           durationMs: result.durationMs,
           sizeBytes: result.sizeBytes,
           sidecars: result.sidecars,
+          review: result.review,
+          ...(result.privacyOverride ? { privacyOverride: result.privacyOverride } : {}),
+          ...(result.privacyWarnings ? { privacyWarnings: result.privacyWarnings } : {}),
         },
       });
     } catch (error) {

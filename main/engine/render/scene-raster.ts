@@ -28,14 +28,14 @@ export class SceneRasterizer {
   }
 
   /** Draws `state` and returns the canvas (valid until the next draw). */
-  draw(state: Pick<OverlayLayerState, 'captions' | 'overlays'>): Canvas {
+  draw(state: Pick<OverlayLayerState, 'captions' | 'overlays' | 'endCard'>): Canvas {
     replaceOverlayLayer(NodeKonva, this.layer, state, { mode: 'export', assets: this.assets });
     this.layer.draw();
     return this.layer.getNativeCanvasElement() as unknown as Canvas;
   }
 
   /** Draws `state` and encodes it as an RGBA PNG without metadata (see `encodeRgbaPng`). */
-  png(state: Pick<OverlayLayerState, 'captions' | 'overlays'>): Buffer {
+  png(state: Pick<OverlayLayerState, 'captions' | 'overlays' | 'endCard'>): Buffer {
     const canvas = this.draw(state);
     // Skia's pixels are premultiplied RGBA; the encoder straightens them for PNG.
     return encodeRgbaPng({

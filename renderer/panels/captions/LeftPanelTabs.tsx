@@ -1,7 +1,9 @@
 import { useState, type ReactElement } from 'react';
 import { CaptionsPanel } from './CaptionsPanel';
+import { LibraryPanel } from '../library/LibraryPanel';
+import { CitationsPanel } from '../citations/CitationsPanel';
 
-type LeftTab = 'media' | 'captions';
+type LeftTab = 'media' | 'captions' | 'library' | 'sources';
 
 /**
  * The editor's left column: the media bin and the captions panel as tabs. Both stay mounted,
@@ -27,6 +29,8 @@ export function LeftPanelTabs({ media }: { media: ReactElement }): ReactElement 
       <div className="left-tabs__list" role="tablist" aria-label="Left panel">
         {tabButton('media', 'Media')}
         {tabButton('captions', 'Captions')}
+        {tabButton('library', 'Library')}
+        {tabButton('sources', 'Sources')}
       </div>
       <div
         className="left-tabs__panel"
@@ -45,6 +49,24 @@ export function LeftPanelTabs({ media }: { media: ReactElement }): ReactElement 
         hidden={tab !== 'captions'}
       >
         <CaptionsPanel />
+      </div>
+      <div
+        className="left-tabs__panel"
+        role="tabpanel"
+        id="left-panel-library"
+        aria-labelledby="left-tab-library"
+        hidden={tab !== 'library'}
+      >
+        <LibraryPanel />
+      </div>
+      <div
+        className="left-tabs__panel"
+        role="tabpanel"
+        id="left-panel-sources"
+        aria-labelledby="left-tab-sources"
+        hidden={tab !== 'sources'}
+      >
+        <CitationsPanel />
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, useState, type ReactElement } from 'react';
 import { useApi } from '../../api';
 import { Icon } from '../../app/ui/icons';
 import { Modal } from '../../app/ui/Modal';
+import { ReviewExportNote } from '../review/ReviewExportNote';
 import { ExportQueue } from './ExportQueue';
 import { ExportSettings } from './ExportSettings';
 import { isActive } from './job-state';
@@ -42,13 +43,18 @@ export function ExportDialog(props: ExportDialogProps): ReactElement {
   const [starting, setStarting] = useState(false);
   const [startFailure, setStartFailure] = useState<StartFailure | null>(null);
 
-  const submit = async () => {
+  /** With `overrideReason`, past a blocked privacy gate (the engine records it). */
+  const submit = async (overrideReason?: string) => {
     setStartFailure(null);
     const submission = form.submit();
     if (!submission) return;
     setStarting(true);
     try {
-      await exports.start(submission.request, submission.label);
+      const request =
+        overrideReason === undefined
+          ? submission.request
+          : { ...submission.request, overridePrivacy: { reason: overrideReason } };
+      await exports.start(request, submission.label);
       form.settle();
     } catch (error) {
       setStartFailure(describeStartFailure(error));
@@ -96,8 +102,15 @@ export function ExportDialog(props: ExportDialogProps): ReactElement {
             </div>
           ) : null}
           {ready ? <ExportSettings form={form} presets={ready.presets} /> : null}
+          <ReviewExportNote />
         </form>
-        {startFailure ? <StartFailureNotice failure={startFailure} /> : null}
+        {startFailure ? (
+          <StartFailureNotice
+            failure={startFailure}
+            busy={starting}
+            onOverride={(reason) => void submit(reason)}
+          />
+        ) : null}
         {exports.loadError ? (
           <p className="field__error">The export queue could not be read: {exports.loadError}</p>
         ) : null}

@@ -3,6 +3,7 @@ import { formatBytes, formatDuration } from '../../app/format';
 import { baseName } from '../../app/paths';
 import { Icon } from '../../app/ui/icons';
 import type { ExportPresetInfo } from '../../../shared/api/calls/render';
+import { ReviewSummaryLine } from '../review/ReviewExportNote';
 import type { ExportJob } from './job-state';
 import { describeJobFailure, formatEncodeFps, formatEta, formatPercent } from './job-text';
 
@@ -49,6 +50,12 @@ export function sidecarLabel(videoPath: string, sidecarPath: string): string {
   return stem(name) === stem(baseName(videoPath)) && extension ? extension : name;
 }
 
+/** The summary line of an export that went past a blocked privacy gate. */
+export function overrideText(override: { reason: string; reasons: readonly string[] }): string {
+  const count = override.reasons.length;
+  return `Privacy gate overridden (${count} reason${count === 1 ? '' : 's'}), recorded in the audit log: “${override.reason}”`;
+}
+
 function SuccessDetails({ job }: { job: ExportJob }): ReactElement {
   const result = job.result;
   return (
@@ -64,6 +71,14 @@ function SuccessDetails({ job }: { job: ExportJob }): ReactElement {
       {result?.sidecars && result.sidecars.length > 0 ? (
         <p className="export-job__figures" data-testid="export-job-sidecars">
           Also saved: {result.sidecars.map((path) => sidecarLabel(result.outPath, path)).join(', ')}
+        </p>
+      ) : null}
+      {result?.review ? (
+        <ReviewSummaryLine summary={result.review} testId="export-job-review" />
+      ) : null}
+      {result?.privacyOverride ? (
+        <p className="export-job__figures export-job__override" data-testid="export-job-override">
+          {overrideText(result.privacyOverride)}
         </p>
       ) : null}
     </div>

@@ -1,9 +1,21 @@
 import type { ReactElement } from 'react';
 import { Icon } from '../../app/ui/icons';
 import type { StartFailure } from './job-text';
+import { PrivacyOverride } from './PrivacyOverride';
 
-/** Why Export was refused: the gate's reasons as a list, or the engine's sentence. */
-export function StartFailureNotice({ failure }: { failure: StartFailure }): ReactElement {
+/**
+ * Why Export was refused: the gate's reasons as a list (with "Export anyway…" when the caller
+ * can override), or the engine's sentence.
+ */
+export function StartFailureNotice({
+  failure,
+  onOverride,
+  busy = false,
+}: {
+  failure: StartFailure;
+  onOverride?: (reason: string) => void;
+  busy?: boolean;
+}): ReactElement {
   if (failure.kind === 'blocked') {
     return (
       <div className="banner banner--warning export-notice" role="alert">
@@ -15,6 +27,7 @@ export function StartFailureNotice({ failure }: { failure: StartFailure }): Reac
               <li key={reason}>{reason}</li>
             ))}
           </ul>
+          {onOverride ? <PrivacyOverride onOverride={onOverride} busy={busy} /> : null}
         </div>
       </div>
     );

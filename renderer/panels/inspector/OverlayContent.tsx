@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/model';
 import { citationShortLabel } from '../../../shared/scene/chip-label';
 import { ColorField, NumberField, SelectField, TextField, ToggleField } from './fields';
+import { ChipQrToggle } from '../review/ChipQrToggle';
 import { IconContent } from './IconContent';
 import { validateOverlayText } from './overlay-labels';
 import { Section } from './Section';
@@ -237,6 +238,7 @@ function ChipContent({
         }
         onCommit={(label, step) => patch({ label: label === '' ? null : label }, step)}
       />
+      <ChipQrToggle overlay={overlay} doc={doc} disabled={disabled} />
     </>
   );
 }

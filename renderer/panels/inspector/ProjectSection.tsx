@@ -5,6 +5,7 @@ import { documentDurationMs, SUPPORTED_FPS } from '../../../shared/model';
 import { formatDuration, formatResolution } from '../../app/format';
 import { ColorField, SelectField, TextField } from './fields';
 import type { Parsed } from './fields/parse';
+import { MedicalReviewSection } from '../review/MedicalReviewSection';
 import { BrandKitSection } from './BrandKitSection';
 import { ReadRow, Section } from './Section';
 import { useInspectorEdits } from './useInspectorEdits';
@@ -68,6 +69,7 @@ export function ProjectSection({
         />
       </Section>
       <BrandKitSection doc={doc} disabled={disabled} />
+      <MedicalReviewSection doc={doc} disabled={disabled} />
       <Section title="Summary">
         <ReadRow label="Frame">
           {formatResolution(format.width, format.height)} <span className="muted">(9:16)</span>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reviewSummarySchema } from '../../review/summary';
 
 /**
  * Contract calls for render. Spread into `apiCalls` in ../contract.ts; each entry is
@@ -8,6 +9,27 @@ import { z } from 'zod';
 export const EXPORT_PRESET_NAMES = ['tiktok', 'reels', 'shorts'] as const;
 export const exportPresetNameSchema = z.enum(EXPORT_PRESET_NAMES);
 export type ExportPresetName = z.infer<typeof exportPresetNameSchema>;
+
+/** What "Export anyway" sends past a blocked privacy gate: why, in the person's own words. */
+export const privacyOverrideRequestSchema = z.object({
+  reason: z
+    .string()
+    .trim()
+    .min(10, 'say why in at least 10 characters')
+    .max(2000, 'keep the reason under 2000 characters'),
+});
+export type PrivacyOverrideRequest = z.infer<typeof privacyOverrideRequestSchema>;
+
+/** An override as the audit log recorded it. */
+export const privacyOverrideRecordSchema = z.object({
+  reason: z.string(),
+  /** The gate's reasons that were overridden. */
+  reasons: z.array(z.string()),
+  /** When it was recorded (ISO 8601). */
+  at: z.string(),
+  auditId: z.number().int(),
+});
+export type PrivacyOverrideRecord = z.infer<typeof privacyOverrideRecordSchema>;
 
 /** One export job as the engine's queue reports it (also the payload of its `job` events). */
 export const exportJobSchema = z.object({
@@ -32,6 +54,12 @@ export const exportJobSchema = z.object({
       sizeBytes: z.number().int().nonnegative(),
       /** Files written beside the video (.srt, .vtt, .txt, .jpg), absolute paths. */
       sidecars: z.array(z.string()).optional(),
+      /** The medical review of the exported content (absent from engines before it existed). */
+      review: reviewSummarySchema.optional(),
+      /** Set when the export went past a blocked privacy gate: the reason recorded in the audit log. */
+      privacyOverride: privacyOverrideRecordSchema.optional(),
+      /** Not blocks: unreviewed faces (blurred), likely patient identifiers in the text. */
+      privacyWarnings: z.array(z.string()).optional(),
     })
     .nullable(),
 });
@@ -71,8 +99,19 @@ export const renderCalls = {
       outPath: z.string().min(1).max(4096),
       /** Time of the cover frame for the sidecar cover image. */
       coverAtMs: z.number().int().nonnegative().optional(),
+      /**
+       * Export even though the privacy gate blocks, recorded in the audit log with the reason.
+       * Ignored (and not recorded) when the gate does not block.
+       */
+      overridePrivacy: privacyOverrideRequestSchema.optional(),
     }),
-    response: z.object({ jobId: exportJobId }),
+    response: z.object({
+      jobId: exportJobId,
+      /** The recorded override, when the gate blocked and `overridePrivacy` was given. */
+      privacyOverride: privacyOverrideRecordSchema.optional(),
+      /** What the gate noticed but does not block on. */
+      warnings: z.array(z.string()).optional(),
+    }),
   },
   /** Cancels a queued or running export; it ends `aborted` and leaves no file. */
   'render.cancel': {

@@ -34,13 +34,45 @@ export class ExportDialog {
     await this.pathField.fill(path);
   }
 
-  /** Presses Export and returns the new job's row in the queue. */
-  async start(): Promise<Locator> {
+  /**
+   * Presses Export and returns the new job's row in the queue. With `overridePrivacy`, the
+   * privacy gate is expected to block first, and the export goes ahead through "Export
+   * anyway…" with that reason.
+   */
+  async start(options: { overridePrivacy?: string } = {}): Promise<Locator> {
     const path = await this.pathField.inputValue();
     const before = await this.jobs.count();
     await this.dialog.getByRole('button', { name: 'Export', exact: true }).click();
+    if (options.overridePrivacy !== undefined) {
+      await expect(this.blockedNotice).toBeVisible();
+      await this.exportAnyway(options.overridePrivacy);
+    }
     await expect(this.jobs).toHaveCount(before + 1);
     return this.jobFor(path.split(/[\\/]/).pop() ?? path);
+  }
+
+  /** The refusal of a blocked export gate, listing its reasons. */
+  get blockedNotice(): Locator {
+    return this.dialog
+      .getByRole('alert')
+      .filter({ hasText: 'This project cannot be exported yet' });
+  }
+
+  get blockedReasons(): Locator {
+    return this.blockedNotice.locator('.export-notice__reasons li');
+  }
+
+  /** Opens "Export anyway…", types the reason and confirms (does not wait for the job). */
+  async exportAnyway(reason: string): Promise<void> {
+    await this.blockedNotice.getByRole('button', { name: 'Export anyway…' }).click();
+    const form = this.dialog.getByRole('form', { name: 'Export anyway' });
+    await form.getByLabel(/Why must this be exported/).fill(reason);
+    await form.getByRole('button', { name: 'Export anyway', exact: true }).click();
+  }
+
+  /** "Privacy gate overridden …" on a finished job's row. */
+  override(job: Locator): Locator {
+    return job.getByTestId('export-job-override');
   }
 
   /** The row of the export writing the file `name`. */

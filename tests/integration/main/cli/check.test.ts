@@ -69,6 +69,8 @@ describe('medclip check', () => {
       rules: { maxCharsPerSecond: 17, platform: 'tiktok' },
       cues: 1,
       problems: [],
+      uncitedClaims: [],
+      identifiers: [],
     });
   });
 
@@ -137,6 +139,25 @@ describe('medclip check', () => {
     expect(lines[5]).toBe(
       '5 problem(s): 4 caption(s) checked for tiktok, at most 17 characters per second',
     );
+  });
+
+  it('lists likely patient identifiers in the captions and exits 1', { timeout: 180_000 }, () => {
+    const project = join(tmp.dir, 'identifiers.medclip');
+    expect(medclip('new', project).code).toBe(0);
+    const srt = join(tmp.dir, 'identifiers.srt');
+    writeFileSync(srt, '1\n00:00:01,000 --> 00:00:03,000\nMrs Jones: 020 7946 0958\n');
+    expect(medclip('captions', 'import', project, srt).code).toBe(0);
+    const r = medclip('check', project);
+    expect(r.code).toBe(1);
+    const cue = [...cueIds(project).values()][0];
+    const lines = r.stdout.trimEnd().split('\n');
+    // The phone number also reads as an uncited numeric claim; only the identifiers matter here.
+    expect(lines.filter((line) => line.startsWith('identifier'))).toEqual([
+      `identifier  named-person  Possible patient identifier in caption ${cue}: "Mrs Jones" looks like "Mrs" followed by a name.`,
+      `identifier  phone-number  Possible patient identifier in caption ${cue}: "020 7946 0958" looks like a phone number.`,
+    ]);
+    expect(lines.at(-1)).toContain(', 2 possible patient identifier(s): 1 caption(s) checked');
+    expect(r.stderr).toContain('2 possible patient identifier(s)');
   });
 
   it('exits 2 naming the file when the project does not exist', () => {

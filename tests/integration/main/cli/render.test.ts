@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestClip } from '../../../support/media';
 import { tempDir } from '../../../support/temp';
+import { FIXTURE_OVERRIDE_REASON } from '../../../support/privacy';
 
 const repo = join(import.meta.dirname, '..', '..', '..', '..');
 const cli = join(repo, 'main/cli/index.ts');
@@ -47,6 +48,8 @@ describe('medclip render', () => {
         '--out',
         out,
         '--json-progress',
+        '--override-privacy',
+        FIXTURE_OVERRIDE_REASON,
       ],
       { env: env() },
     );
@@ -92,6 +95,8 @@ describe('medclip render', () => {
       'shorts',
       '--out',
       join(tmp.dir, 'export-gone.mp4'),
+      '--override-privacy',
+      FIXTURE_OVERRIDE_REASON,
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain(clip);

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SCENE_FONT_FACES } from '../../../../shared/scene/fonts';
+import { SCENE_FALLBACK_FACES, SCENE_FONT_FACES } from '../../../../shared/scene/fonts';
+
+const ALL_FACES = [...SCENE_FONT_FACES, ...SCENE_FALLBACK_FACES];
+const EMOJI_FACES = SCENE_FALLBACK_FACES.filter((face) => face.family === 'Noto Color Emoji');
+const EAGER_FACES = ALL_FACES.filter((face) => !EMOJI_FACES.includes(face));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -7,12 +11,12 @@ afterEach(() => {
 });
 
 describe('renderer scene fonts', () => {
-  it('bundles exactly the woff2 file of every face in the shared table', async () => {
+  it('bundles exactly the woff2 file of every face and fallback in the shared table', async () => {
     const { FONT_FILE_URLS, fontFileUrl } = await import('../../../../renderer/canvas/fonts');
     expect(Object.keys(FONT_FILE_URLS).sort()).toEqual(
-      SCENE_FONT_FACES.map((face) => face.specifier).sort(),
+      ALL_FACES.map((face) => face.specifier).sort(),
     );
-    for (const face of SCENE_FONT_FACES) {
+    for (const face of ALL_FACES) {
       expect(fontFileUrl(face)).toContain(face.file.replace('files/', ''));
     }
   });
@@ -33,20 +37,42 @@ describe('renderer scene fonts', () => {
     vi.stubGlobal('FontFace', FakeFontFace);
     const added: unknown[] = [];
     const requested: string[] = [];
-    const { loadSceneFonts, sceneFontsLoaded } = await import('../../../../renderer/canvas/fonts');
+    const { loadSceneFonts, sceneFontsLoaded, loadEmojiFont, emojiFontLoaded } =
+      await import('../../../../renderer/canvas/fonts');
+    // The same module instance the renderer's fonts module installs its measurer in.
+    const { estimatedTextWidthPx, textWidthPx } =
+      await import('../../../../shared/scene/text-measure');
     expect(sceneFontsLoaded()).toBe(false);
-    const loading = loadSceneFonts({
-      add: (face) => added.push(face),
-      load: async (font) => {
-        requested.push(font);
-        return [];
+    const fonts: string[] = [];
+    const loading = loadSceneFonts(
+      {
+        add: (face) => added.push(face),
+        load: async (font) => {
+          requested.push(font);
+          return [];
+        },
       },
-    });
+      () => ({
+        set font(value: string) {
+          fonts.push(value);
+        },
+        get font() {
+          return fonts[fonts.length - 1] ?? '';
+        },
+        measureText: (text: string) => ({ width: text.length * 7 }) as TextMetrics,
+      }),
+    );
+    const arabicFace = { family: 'Inter', weight: 700 };
+    expect(textWidthPx('مرحبا', arabicFace, 40)).toBe(
+      estimatedTextWidthPx('مرحبا', arabicFace, 40),
+    );
     expect(sceneFontsLoaded()).toBe(false);
     await loading;
     expect(sceneFontsLoaded()).toBe(true);
-    expect(created).toHaveLength(SCENE_FONT_FACES.length);
-    expect(added).toHaveLength(SCENE_FONT_FACES.length);
+    // Every face but the large colour emoji font, which loads only when text has emoji.
+    expect(EMOJI_FACES.length).toBeGreaterThan(0);
+    expect(created).toHaveLength(EAGER_FACES.length);
+    expect(added).toHaveLength(EAGER_FACES.length);
     expect(created.every((face) => face.loaded)).toBe(true);
     expect(created).toContainEqual(
       expect.objectContaining({
@@ -58,5 +84,29 @@ describe('renderer scene fonts', () => {
       }),
     );
     expect(requested).toContain('700 32px "TikTok Sans"');
+    expect(requested).not.toContain('400 32px "Noto Color Emoji"');
+    expect(emojiFontLoaded()).toBe(false);
+    expect(created).toContainEqual(
+      expect.objectContaining({
+        family: 'Noto Sans Hebrew',
+        weight: '700',
+        source: expect.stringMatching(/noto-sans-hebrew-hebrew-700-normal\.woff2/),
+      }),
+    );
+    // Once loaded, text in the fallback scripts is measured by the page's canvas.
+    expect(textWidthPx('مرحبا', arabicFace, 40)).toBe(35);
+    expect(fonts).toEqual([
+      '700 40px "Inter", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Color Emoji"',
+    ]);
+    await loadEmojiFont({
+      add: (face) => added.push(face),
+      load: async (font) => {
+        requested.push(font);
+        return [];
+      },
+    });
+    expect(emojiFontLoaded()).toBe(true);
+    expect(requested).toContain('400 32px "Noto Color Emoji"');
+    expect(created).toHaveLength(ALL_FACES.length);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeWordIndex,
+  blockDirection,
   breakLines,
   captionTokens,
   layoutLabel,
@@ -127,5 +128,56 @@ describe('layoutTextBlock', () => {
     const label = layoutLabel(tokenize('Left ventricle'), font, 1.2, 640);
     expect(label.widthPx).toBeCloseTo(label.lines[0]!.widthPx, 10);
     expect(label.ink.x).toBeCloseTo(0, 10);
+  });
+});
+
+describe('right-to-left lines', () => {
+  const arabic = tokenize('تناول الدواء مرتين يوميا');
+
+  it('places the first Arabic word on the right and each next word to its left', () => {
+    const block = layoutTextBlock(arabic, { font, lineHeight: 1, maxWidthPx: 2000, align: 'left' });
+    const line = block.lines[0]!;
+    const space = textWidthPx(' ', font, 50);
+    // Words stay listed in reading order, with their cue indices, so highlights find them.
+    expect(line.words.map((word) => word.index)).toEqual([0, 1, 2, 3]);
+    expect(line.text).toBe('تناول الدواء مرتين يوميا');
+    const [first, second, third, last] = line.words;
+    expect(last!.xPx).toBe(0);
+    expect(third!.xPx).toBeCloseTo(last!.widthPx + space, 10);
+    expect(first!.xPx).toBeGreaterThan(second!.xPx);
+    expect(first!.xPx + first!.widthPx).toBeCloseTo(line.widthPx, 10);
+  });
+
+  it('keeps the line width and the inked box of the left-to-right placement', () => {
+    const block = layoutTextBlock(arabic, {
+      font,
+      lineHeight: 1,
+      maxWidthPx: 2000,
+      align: 'center',
+    });
+    const line = block.lines[0]!;
+    const sum = line.words.reduce((total, word) => total + word.widthPx, 0);
+    expect(line.widthPx).toBeCloseTo(sum + 3 * textWidthPx(' ', font, 50), 10);
+    expect(block.ink.width).toBeCloseTo(line.widthPx, 10);
+  });
+
+  it('breaks in reading order: the first line holds the first words', () => {
+    const tokens = tokenize('تناول الدواء مرتين يوميا بعد الأكل لمدة عشرة أيام');
+    const maxWidthPx = textWidthPx('تناول الدواء مرتين يوميا بعد', font, 50);
+    const block = layoutTextBlock(tokens, { font, lineHeight: 1, maxWidthPx, align: 'center' });
+    expect(block.lines.length).toBe(2);
+    expect(block.lines[0]!.words[0]!.index).toBe(0);
+    const first = block.lines[0]!.words[0]!;
+    expect(first.xPx + first.widthPx).toBeCloseTo(block.lines[0]!.widthPx, 10);
+  });
+
+  it('places every line of a block in the block direction, even one starting in Latin', () => {
+    const tokens = tokenize('خذ الدواء\nAspirin مرة يوميا');
+    expect(blockDirection(tokens)).toBe('rtl');
+    const block = layoutTextBlock(tokens, { font, lineHeight: 1, maxWidthPx: 2000, align: 'left' });
+    const second = block.lines[1]!;
+    const aspirin = second.words[0]!;
+    // "Aspirin" is read first, so in a right-to-left paragraph it is on the right.
+    expect(aspirin.xPx + aspirin.widthPx).toBeCloseTo(second.widthPx, 10);
   });
 });

@@ -96,7 +96,7 @@ describe('buildOverlayLayer', () => {
     const line = caption.text.lines[0]!;
     expect(words[2]!.x()).toBeCloseTo(line.xPx + line.words[2]!.xPx, 6);
     expect(words[0]!.getAttr('strokeWidth')).toBe(12);
-    expect(words[0]!.getAttr('fontFamily')).toBe('TikTok Sans');
+    expect(words[0]!.getAttr('fontFamily')).toMatch(/^"TikTok Sans", "Noto Sans Arabic", /);
     expect(words[0]!.getAttr('fontStyle')).toBe('700');
   });
 

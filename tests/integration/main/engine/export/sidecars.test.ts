@@ -181,7 +181,7 @@ describe('writeSidecars', () => {
         '#health #medicine #KneeAnatomy #orthopaedics',
         '',
         'References',
-        '1. Musahl V, Karlsson J. Anterior cruciate ligament injuries. N Engl J Med. 2019;380(24):2341-2348. doi:10.1056/NEJMra1805931',
+        '1. Musahl V, Karlsson J. Anterior cruciate ligament injuries. N Engl J Med. 2019 Jun 13;380(24):2341–8. doi:10.1056/NEJMra1805931',
         '2. Gray’s anatomy. Elsevier; 2020.',
         '',
       ].join('\n'),
@@ -210,7 +210,7 @@ describe('writeSidecars', () => {
       expect(none).toMatchObject({ srt: null, vtt: null, coverAtMs: 0 });
       expect(Math.abs(meanGrey(none.cover) - meanGrey(video, 0))).toBeLessThan(1.5);
       expect(readFileSync(none.description, 'utf8')).toBe(
-        'Knee anatomy\n\n#health #medicine #KneeAnatomy\n\nReferences\n1. Gray’s anatomy. Elsevier; 2020.\n2. Musahl V, Karlsson J. Anterior cruciate ligament injuries. N Engl J Med. 2019;380(24):2341-2348. doi:10.1056/NEJMra1805931\n',
+        'Knee anatomy\n\n#health #medicine #KneeAnatomy\n\nReferences\n1. Gray’s anatomy. Elsevier; 2020.\n2. Musahl V, Karlsson J. Anterior cruciate ligament injuries. N Engl J Med. 2019 Jun 13;380(24):2341–8. doi:10.1056/NEJMra1805931\n',
       );
       const chosen = await writeSidecars({
         doc: documentWith([]),

@@ -6,6 +6,7 @@ import { createEngine, type Engine } from '../../../../../main/engine/engine';
 import type { ExportJobInfo } from '../../../../../shared/api/calls/render';
 import { tempDir } from '../../../../support/temp';
 import { ffmpeg } from './export-fixtures';
+import { FIXTURE_OVERRIDE_REASON } from '../../../../support/privacy';
 
 const temp = tempDir('medclip-engine-render-');
 let short: string;
@@ -63,7 +64,12 @@ describe('exports through the engine', () => {
       const events = jobEvents(engine);
       const { projectId, call } = await projectWith(engine, 'short', short);
       const outPath = path.join(temp.dir, 'short.mp4.out.mp4');
-      const { jobId } = await call('render.start', { projectId, preset: 'reels', outPath });
+      const { jobId } = await call('render.start', {
+        projectId,
+        preset: 'reels',
+        outPath,
+        overridePrivacy: { reason: FIXTURE_OVERRIDE_REASON },
+      });
       const done = await call('render.wait', { jobId });
       expect(done).toMatchObject({
         id: jobId,
@@ -90,7 +96,12 @@ describe('exports through the engine', () => {
     const events = jobEvents(engine);
     const { projectId, call } = await projectWith(engine, 'long', long);
     const outPath = path.join(temp.dir, 'long-export.mp4');
-    const { jobId } = await call('render.start', { projectId, preset: 'tiktok', outPath });
+    const { jobId } = await call('render.start', {
+      projectId,
+      preset: 'tiktok',
+      outPath,
+      overridePrivacy: { reason: FIXTURE_OVERRIDE_REASON },
+    });
     const waited = call('render.wait', { jobId }).catch((e: unknown) => e);
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {

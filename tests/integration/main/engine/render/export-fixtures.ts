@@ -11,6 +11,7 @@ import {
   type ProjectDocument,
 } from '../../../../../shared/model';
 import { withTrackMatrix } from '../media/fixtures';
+import { withCurrentScans } from '../../../../support/privacy';
 
 /**
  * Short sources for the export tests, made with lavfi (testsrc2 + sine): small pictures so a
@@ -118,15 +119,20 @@ export async function mediaAsset(id: string, file: string): Promise<MediaAsset> 
   };
 }
 
-/** A checked document: the fixtures must be valid projects, as the engine's would be. */
+/**
+ * A checked document: the fixtures must be valid projects, as the engine's would be. The used
+ * footage (lavfi patterns, no people) gets a current face scan so the privacy gate lets it
+ * through, unless `scanned: false` asks for a project the gate must block.
+ */
 export function projectOf(
   media: MediaAsset[],
   build: (doc: ProjectDocument) => void,
+  { scanned = true }: { scanned?: boolean } = {},
 ): ProjectDocument {
   const doc = createDocument({ id: 'prj_export', name: 'Knee explainer' });
   doc.media.push(...media);
   build(doc);
-  return projectDocumentSchema.parse(doc);
+  return projectDocumentSchema.parse(scanned ? withCurrentScans(doc) : doc);
 }
 
 /** The overlay layer as PNGs made by ffmpeg: clear, red from 1 s to 2 s, clear to the end. */

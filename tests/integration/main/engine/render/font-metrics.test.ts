@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { measureAllFaceAdvances } from '../../../../../main/engine/render/font-metrics-source';
-import { FONT_ADVANCES } from '../../../../../shared/scene/font-metrics';
+import {
+  measureAllFaceAdvances,
+  measureAllFallbackMetrics,
+  measureEmojiAdvance,
+} from '../../../../../main/engine/render/font-metrics-source';
+import {
+  EMOJI_ADVANCE,
+  FALLBACK_METRICS,
+  FONT_ADVANCES,
+} from '../../../../../shared/scene/font-metrics';
 import { textWidthPx } from '../../../../../shared/scene/text-measure';
 import { createCanvas } from '@napi-rs/canvas';
 
 describe('font metrics table', () => {
   it('matches the installed @fontsource files (regenerate with write-font-metrics.ts)', () => {
     expect(measureAllFaceAdvances()).toEqual(FONT_ADVANCES);
+    expect(measureAllFallbackMetrics()).toEqual(FALLBACK_METRICS);
+    expect(measureEmojiAdvance()).toBe(EMOJI_ADVANCE);
   });
 
   it('measures caption text within 2 % of the real shaped width', () => {

@@ -29,7 +29,7 @@ describe('post description', () => {
     );
   });
 
-  it('formats references Vancouver-like from CSL fields', () => {
+  it('formats references with citation-js: Vancouver by default, APA on request', () => {
     const authors = Array.from({ length: 7 }, (_, i) => ({
       family: `Author${i + 1}`,
       given: 'Anna-Maria B.',
@@ -46,7 +46,7 @@ describe('post description', () => {
         PMID: '33500000',
       }),
     ).toBe(
-      'Author1 AMB, Author2 AMB, Author3 AMB, Author4 AMB, Author5 AMB, Author6 AMB, et al. Why do knees hurt? BMJ. 2021;372:n123. PMID: 33500000',
+      'Author1 AMB, Author2 AMB, Author3 AMB, Author4 AMB, Author5 AMB, Author6 AMB, et al. Why do knees hurt? BMJ. 2021;372:n123. PubMed PMID: 33500000.',
     );
     expect(
       formatReference({
@@ -56,7 +56,21 @@ describe('post description', () => {
         issued: { raw: 'March 2023' },
         URL: 'https://example.org/knee',
       }),
-    ).toBe('World Health Organization. Knee pain. 2023. Available from: https://example.org/knee');
+    ).toBe(
+      'World Health Organization. Knee pain [Internet]. 2023. Available from: https://example.org/knee',
+    );
+    expect(
+      formatReference(
+        {
+          type: 'webpage',
+          title: 'Knee pain',
+          author: [{ literal: 'World Health Organization' }],
+          issued: { raw: 'March 2023' },
+          URL: 'https://example.org/knee',
+        },
+        'apa',
+      ),
+    ).toBe('World Health Organization. (2023, March). Knee pain. https://example.org/knee');
   });
 
   it('numbers citations by first use in captions and chips, then the unused in library order', () => {

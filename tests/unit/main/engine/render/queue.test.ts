@@ -29,6 +29,7 @@ function controllableRun() {
             sizeBytes: 12345,
             verified: {} as ExportResult['verified'],
             sidecars: [`${options.outPath}.srt`],
+            review: { state: 'none', endCard: false, text: 'Not signed off' },
           }),
         fail: reject,
       });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { applyCommand, invocation } from '../../../../shared/commands';
+import { createDocument, NO_ANIMATION, staticTransform } from '../../../../shared/model';
+import { documentNeedsEmojiFont } from '../../../../renderer/canvas/useSceneFontsReady';
+
+function withCue(text: string) {
+  return applyCommand(
+    createDocument({ id: 'prj_1', name: 'x' }),
+    invocation('caption.add', { id: 'cue_1', start: 0, end: 1000, text, citationIds: [] }),
+  ).doc;
+}
+
+describe('documentNeedsEmojiFont', () => {
+  it('is true only when drawn text has an emoji', () => {
+    expect(documentNeedsEmojiFont(undefined)).toBe(false);
+    expect(documentNeedsEmojiFont(withCue('Take 20 mg — ٢٠ ملغ, שלום'))).toBe(false);
+    expect(documentNeedsEmojiFont(withCue('Drink water 💧'))).toBe(true);
+    expect(documentNeedsEmojiFont(withCue('Heart ❤️'))).toBe(true);
+  });
+
+  it('looks at overlay text too', () => {
+    const doc = applyCommand(
+      createDocument({ id: 'prj_1', name: 'x' }),
+      invocation('overlay.add', {
+        overlay: {
+          id: 'ovl_1',
+          kind: 'text',
+          start: 0,
+          end: 1000,
+          transform: staticTransform(),
+          enter: NO_ANIMATION,
+          exit: NO_ANIMATION,
+          text: 'Step 1 👍🏽',
+          fontFamily: 'Inter',
+          fontWeight: 700,
+          fontSizePx: 48,
+          fill: '#FFFFFF',
+          align: 'center',
+          maxWidthPx: 800,
+        },
+      }),
+    ).doc;
+    expect(documentNeedsEmojiFont(doc)).toBe(true);
+  });
+});
