@@ -1,21 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../support/temp';
-
-const repo = join(import.meta.dirname, '..', '..', '..', '..');
+import { inProcessCli } from '../../../support/cli';
+import { registerProjectCommands } from '../../../../main/cli/commands/project';
+import { registerCaptions } from '../../../../main/cli/commands/captions';
 
 let tmp: ReturnType<typeof tempDir>;
 
-function medclip(...args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(repo, 'main/cli/index.ts'), ...args],
-    { encoding: 'utf8', env: { ...process.env, MEDCLIP_USER_DATA: join(tmp.dir, 'user') } },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const medclip = inProcessCli([registerProjectCommands, registerCaptions], () =>
+  join(tmp.dir, 'user'),
+);
 
 interface Dumped {
   captionStyles: {
@@ -28,11 +23,12 @@ interface Dumped {
   tracks: { captions: { id: string; styleId: string }[] };
 }
 
-const dump = (project: string) => JSON.parse(medclip('dump', project).stdout) as Dumped;
+const dump = async (project: string) =>
+  JSON.parse((await medclip('dump', project)).stdout) as Dumped;
 
 let project: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = tempDir('medclip-cli-captions-style-');
   project = join(tmp.dir, 'styled.medclip');
   const srt = join(tmp.dir, 'three.srt');
@@ -40,20 +36,20 @@ beforeAll(() => {
     srt,
     '1\n00:00:00,000 --> 00:00:01,500\nCall 999\n\n2\n00:00:01,500 --> 00:00:03,000\nEvery minute counts\n\n3\n00:00:03,000 --> 00:00:05,000\nKnow the signs\n',
   );
-  expect(medclip('new', project).code).toBe(0);
-  expect(medclip('captions', 'import', project, srt).code).toBe(0);
+  expect((await medclip('new', project)).code).toBe(0);
+  expect((await medclip('captions', 'import', project, srt)).code).toBe(0);
 });
 afterAll(() => tmp.cleanup());
 
 describe('medclip captions style', () => {
-  it('adds a preset style and gives it to every caption with --all', () => {
-    const r = medclip('captions', 'style', project, '--preset', 'high-contrast', '--all');
+  it('adds a preset style and gives it to every caption with --all', async () => {
+    const r = await medclip('captions', 'style', project, '--preset', 'high-contrast', '--all');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       'Added caption style "style-high-contrast" from preset "high-contrast"; 3 captions now use it',
     );
-    const doc = dump(project);
+    const doc = await dump(project);
     expect(doc.captionStyles.find((style) => style.id === 'style-high-contrast')).toMatchObject({
       name: 'High contrast',
       fontFamily: 'Atkinson Hyperlegible',
@@ -66,9 +62,18 @@ describe('medclip captions style', () => {
     ]);
   });
 
-  it('gives a style to chosen cues and replaces a style of the same id, with --json', () => {
-    const cueId = dump(project).tracks.captions[1]!.id;
-    const r = medclip('captions', 'style', project, '--preset', 'pop', '--cues', cueId, '--json');
+  it('gives a style to chosen cues and replaces a style of the same id, with --json', async () => {
+    const cueId = (await dump(project)).tracks.captions[1]!.id;
+    const r = await medclip(
+      'captions',
+      'style',
+      project,
+      '--preset',
+      'pop',
+      '--cues',
+      cueId,
+      '--json',
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({
       preset: 'pop',
@@ -76,7 +81,7 @@ describe('medclip captions style', () => {
       replaced: false,
       captions: 1,
     });
-    const again = medclip(
+    const again = await medclip(
       'captions',
       'style',
       project,
@@ -89,7 +94,7 @@ describe('medclip captions style', () => {
     expect(again.stdout).toContain(
       'Replaced caption style "style-pop" from preset "word-highlight"; 0 captions now use it',
     );
-    const doc = dump(project);
+    const doc = await dump(project);
     expect(doc.captionStyles.find((style) => style.id === 'style-pop')?.mode).toBe('wordHighlight');
     expect(doc.tracks.captions.map((cue) => cue.styleId)).toEqual([
       'style-high-contrast',
@@ -98,21 +103,29 @@ describe('medclip captions style', () => {
     ]);
   });
 
-  it('refuses an unknown preset or caption with exit 2, changing nothing', () => {
-    const before = dump(project);
-    const preset = medclip('captions', 'style', project, '--preset', 'neon');
+  it('refuses an unknown preset or caption with exit 2, changing nothing', async () => {
+    const before = await dump(project);
+    const preset = await medclip('captions', 'style', project, '--preset', 'neon');
     expect(preset.code).toBe(2);
     expect(preset.stderr).toMatch(
       /argument 'neon' is invalid\. Allowed choices are clean-boxed, bold-outline/,
     );
-    const cue = medclip('captions', 'style', project, '--preset', 'pop', '--cues', 'cue_nope');
+    const cue = await medclip(
+      'captions',
+      'style',
+      project,
+      '--preset',
+      'pop',
+      '--cues',
+      'cue_nope',
+    );
     expect(cue.code).toBe(2);
     expect(cue.stderr).toContain('medclip: no caption with id "cue_nope"');
-    expect(dump(project)).toEqual(before);
+    expect(await dump(project)).toEqual(before);
   });
 
-  it('lists the presets in --help', () => {
-    const r = medclip('captions', 'style', '--help');
+  it('lists the presets in --help', async () => {
+    const r = await medclip('captions', 'style', '--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('lower-third (Lower third)');
   });

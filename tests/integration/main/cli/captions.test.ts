@@ -1,11 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path, { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../support/temp';
+import { inProcessCli } from '../../../support/cli';
+import { registerProjectCommands } from '../../../../main/cli/commands/project';
+import { registerCaptions } from '../../../../main/cli/commands/captions';
 
-const repo = join(import.meta.dirname, '..', '..', '..', '..');
 const ANDROIDX = fileURLToPath(
   new URL('../../../../../shared/data/subtitles/androidx-media/', import.meta.url),
 );
@@ -13,42 +14,39 @@ const sample = (name: string): string => path.join(ANDROIDX, name);
 
 let tmp: ReturnType<typeof tempDir>;
 
-function medclip(...args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(repo, 'main/cli/index.ts'), ...args],
-    { encoding: 'utf8', env: { ...process.env, MEDCLIP_USER_DATA: join(tmp.dir, 'user') } },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const medclip = inProcessCli([registerProjectCommands, registerCaptions], () =>
+  join(tmp.dir, 'user'),
+);
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = tempDir('medclip-cli-captions-');
 });
 afterAll(() => tmp.cleanup());
 
 describe('medclip captions', () => {
-  it('imports the valid cues of a partly malformed file, lists the rest on stderr and exits 2', () => {
+  it('imports the valid cues of a partly malformed file, lists the rest on stderr and exits 2', async () => {
     const project = join(tmp.dir, 'partial.medclip');
-    expect(medclip('new', project).code).toBe(0);
+    expect((await medclip('new', project)).code).toBe(0);
     const file = sample('subrip/typical_missing_timecode.srt');
-    const r = medclip('captions', 'import', project, file);
+    const r = await medclip('captions', 'import', project, file);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('Imported 2 captions');
     expect(r.stderr).toContain(`${file}: line 5: cue 2: no timing line after the sequence number`);
     expect(r.stderr).toContain(`${file}: line 14: cue 4: the start time is missing`);
     expect(r.stderr).toContain(`${file}: line 18: cue 5: the end time is missing`);
-    const doc = JSON.parse(medclip('dump', project).stdout) as {
+    const doc = JSON.parse((await medclip('dump', project)).stdout) as {
       tracks: { captions: { start: number; text: string }[] };
     };
     expect(doc.tracks.captions.map((cue) => cue.start)).toEqual([0, 7_204_567]);
   });
 
-  it("--replace swaps the existing captions for the file's in one step", () => {
+  it("--replace swaps the existing captions for the file's in one step", async () => {
     const project = join(tmp.dir, 'replace.medclip');
-    expect(medclip('new', project).code).toBe(0);
-    expect(medclip('captions', 'import', project, sample('subrip/typical.srt')).code).toBe(0);
-    const r = medclip(
+    expect((await medclip('new', project)).code).toBe(0);
+    expect((await medclip('captions', 'import', project, sample('subrip/typical.srt'))).code).toBe(
+      0,
+    );
+    const r = await medclip(
       'captions',
       'import',
       project,
@@ -58,20 +56,26 @@ describe('medclip captions', () => {
     );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ imported: 4, removed: 3, problems: [] });
-    const doc = JSON.parse(medclip('dump', project).stdout) as {
+    const doc = JSON.parse((await medclip('dump', project)).stdout) as {
       tracks: { captions: { start: number }[] };
     };
     expect(doc.tracks.captions.map((cue) => cue.start)).toEqual([0, 2345, 4000, 6000]);
   });
 
-  it('imports with --json, and exports SRT and WebVTT that read back the same', () => {
+  it('imports with --json, and exports SRT and WebVTT that read back the same', async () => {
     const project = join(tmp.dir, 'round.medclip');
-    expect(medclip('new', project).code).toBe(0);
-    const r = medclip('captions', 'import', project, sample('webvtt/with_tags.vtt'), '--json');
+    expect((await medclip('new', project)).code).toBe(0);
+    const r = await medclip(
+      'captions',
+      'import',
+      project,
+      sample('webvtt/with_tags.vtt'),
+      '--json',
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ imported: 4, problems: [] });
     const srt = join(tmp.dir, 'round.srt');
-    const exported = medclip('captions', 'export', project, '--format', 'srt', '--out', srt);
+    const exported = await medclip('captions', 'export', project, '--format', 'srt', '--out', srt);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toContain(`Wrote 4 captions to ${srt}`);
     expect(readFileSync(srt, 'utf8')).toBe(
@@ -84,37 +88,38 @@ describe('medclip captions', () => {
     );
     const vtt = join(tmp.dir, 'round.vtt');
     expect(
-      medclip('captions', 'export', project, '--format', 'vtt', '--out', vtt, '--json').stdout,
+      (await medclip('captions', 'export', project, '--format', 'vtt', '--out', vtt, '--json'))
+        .stdout,
     ).toContain('"cues":4');
     expect(readFileSync(vtt, 'utf8')).toContain('This is the &lt;fourth&gt; &amp;subtitle.');
   });
 
-  it('import exits 2 naming the file when it has no valid cue or does not exist', () => {
+  it('import exits 2 naming the file when it has no valid cue or does not exist', async () => {
     const project = join(tmp.dir, 'bad.medclip');
-    expect(medclip('new', project).code).toBe(0);
+    expect((await medclip('new', project)).code).toBe(0);
     const allBad = join(tmp.dir, 'all-bad.srt');
     writeFileSync(
       allBad,
       '1\n-0:00:01,000 --> 00:00:02,000\nNegative\n\n2\n00:00:03,000 -->\nOpen\n',
     );
-    const r = medclip('captions', 'import', project, allBad);
+    const r = await medclip('captions', 'import', project, allBad);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(allBad);
     expect(r.stderr).toContain('line 2: cue 1: bad start time "-0:00:01,000"');
     expect(r.stderr).toContain('line 6: cue 2: the end time is missing');
-    const missing = medclip('captions', 'import', project, join(tmp.dir, 'nope.vtt'));
+    const missing = await medclip('captions', 'import', project, join(tmp.dir, 'nope.vtt'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.vtt');
   });
 
-  it('export exits 2 for a bad format, a missing --out and a project without captions', () => {
+  it('export exits 2 for a bad format, a missing --out and a project without captions', async () => {
     const project = join(tmp.dir, 'empty.medclip');
-    expect(medclip('new', project).code).toBe(0);
-    expect(medclip('captions', 'export', project, '--format', 'ass', '--out', 'x.ass').code).toBe(
-      2,
-    );
-    expect(medclip('captions', 'export', project, '--format', 'srt').code).toBe(2);
-    const none = medclip(
+    expect((await medclip('new', project)).code).toBe(0);
+    expect(
+      (await medclip('captions', 'export', project, '--format', 'ass', '--out', 'x.ass')).code,
+    ).toBe(2);
+    expect((await medclip('captions', 'export', project, '--format', 'srt')).code).toBe(2);
+    const none = await medclip(
       'captions',
       'export',
       project,
@@ -127,10 +132,10 @@ describe('medclip captions', () => {
     expect(none.stderr).toContain('no captions');
   });
 
-  it('--help works on captions, import and export', () => {
-    expect(medclip('captions', '--help').stdout).toContain('medclip captions');
+  it('--help works on captions, import and export', async () => {
+    expect((await medclip('captions', '--help')).stdout).toContain('medclip captions');
     for (const verb of ['import', 'export']) {
-      const r = medclip('captions', verb, '--help');
+      const r = await medclip('captions', verb, '--help');
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`medclip captions ${verb}`);
     }

@@ -1,25 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../support/temp';
-
-const repo = join(import.meta.dirname, '..', '..', '..', '..');
+import { inProcessCli } from '../../../support/cli';
+import { registerProjectCommands } from '../../../../main/cli/commands/project';
+import { registerCaptions } from '../../../../main/cli/commands/captions';
+import { registerCheck } from '../../../../main/cli/commands/check';
 
 let tmp: ReturnType<typeof tempDir>;
 
-function medclip(...args: string[]) {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(repo, 'main/cli/index.ts'), ...args],
-    { encoding: 'utf8', env: { ...process.env, MEDCLIP_USER_DATA: join(tmp.dir, 'user') } },
-  );
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const medclip = inProcessCli([registerProjectCommands, registerCaptions, registerCheck], () =>
+  join(tmp.dir, 'user'),
+);
 
 /** Cue ids by start time, read back from the project file. */
-function cueIds(project: string): Map<number, string> {
-  const doc = JSON.parse(medclip('dump', project).stdout) as {
+async function cueIds(project: string): Promise<Map<number, string>> {
+  const doc = JSON.parse((await medclip('dump', project)).stdout) as {
     tracks: { captions: { id: string; start: number }[] };
   };
   return new Map(doc.tracks.captions.map((cue) => [cue.start, cue.id]));
@@ -37,32 +33,32 @@ let withProblems: string;
 let ids: Map<number, string>;
 
 // Projects are made once (each CLI run starts a Node process, several seconds on a busy machine).
-beforeAll(() => {
+beforeAll(async () => {
   tmp = tempDir('medclip-cli-check-');
   clean = join(tmp.dir, 'clean.medclip');
-  expect(medclip('new', clean).code).toBe(0);
+  expect((await medclip('new', clean)).code).toBe(0);
   const cleanSrt = join(tmp.dir, 'clean.srt');
   writeFileSync(cleanSrt, '1\n00:00:01,000 --> 00:00:03,000\nCheck your blood pressure\n');
-  expect(medclip('captions', 'import', clean, cleanSrt).code).toBe(0);
+  expect((await medclip('captions', 'import', clean, cleanSrt)).code).toBe(0);
   withProblems = join(tmp.dir, 'problems.medclip');
-  expect(medclip('new', withProblems).code).toBe(0);
+  expect((await medclip('new', withProblems)).code).toBe(0);
   const srt = join(tmp.dir, 'problems.srt');
   writeFileSync(srt, SRT);
-  expect(medclip('captions', 'import', withProblems, srt).code).toBe(0);
-  ids = cueIds(withProblems);
+  expect((await medclip('captions', 'import', withProblems, srt)).code).toBe(0);
+  ids = await cueIds(withProblems);
 }, 180_000);
 afterAll(() => tmp.cleanup());
 
 describe('medclip check', () => {
-  it('exits 0 and says so for a project without problems', () => {
+  it('exits 0 and says so for a project without problems', async () => {
     const project = clean;
-    const r = medclip('check', project);
+    const r = await medclip('check', project);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       'No problems: 1 caption(s) checked for tiktok, at most 17 characters per second\n',
     );
     expect(r.stderr).toBe('');
-    const json = medclip('check', project, '--json');
+    const json = await medclip('check', project, '--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual({
       project,
@@ -74,11 +70,11 @@ describe('medclip check', () => {
     });
   });
 
-  it('lists every problem with its cue, time, measured value and limit, and exits 1', () => {
+  it('lists every problem with its cue, time, measured value and limit, and exits 1', async () => {
     const project = withProblems;
     const [first, short, long, stacked] = [0, 2030, 3000, 11_500].map((start) => ids.get(start)!);
 
-    const json = medclip('check', project, '--json');
+    const json = await medclip('check', project, '--json');
     expect(json.code).toBe(1);
     expect(json.stderr).toBe(`medclip: ${project}: 5 caption problem(s)\n`);
     const report = JSON.parse(json.stdout) as { cues: number; problems: unknown[] };
@@ -126,7 +122,7 @@ describe('medclip check', () => {
       },
     ]);
 
-    const text = medclip('check', project);
+    const text = await medclip('check', project);
     expect(text.code).toBe(1);
     const lines = text.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(6);
@@ -141,28 +137,32 @@ describe('medclip check', () => {
     );
   });
 
-  it('lists likely patient identifiers in the captions and exits 1', { timeout: 180_000 }, () => {
-    const project = join(tmp.dir, 'identifiers.medclip');
-    expect(medclip('new', project).code).toBe(0);
-    const srt = join(tmp.dir, 'identifiers.srt');
-    writeFileSync(srt, '1\n00:00:01,000 --> 00:00:03,000\nMrs Jones: 020 7946 0958\n');
-    expect(medclip('captions', 'import', project, srt).code).toBe(0);
-    const r = medclip('check', project);
-    expect(r.code).toBe(1);
-    const cue = [...cueIds(project).values()][0];
-    const lines = r.stdout.trimEnd().split('\n');
-    // The phone number also reads as an uncited numeric claim; only the identifiers matter here.
-    expect(lines.filter((line) => line.startsWith('identifier'))).toEqual([
-      `identifier  named-person  Possible patient identifier in caption ${cue}: "Mrs Jones" looks like "Mrs" followed by a name.`,
-      `identifier  phone-number  Possible patient identifier in caption ${cue}: "020 7946 0958" looks like a phone number.`,
-    ]);
-    expect(lines.at(-1)).toContain(', 2 possible patient identifier(s): 1 caption(s) checked');
-    expect(r.stderr).toContain('2 possible patient identifier(s)');
-  });
+  it(
+    'lists likely patient identifiers in the captions and exits 1',
+    { timeout: 180_000 },
+    async () => {
+      const project = join(tmp.dir, 'identifiers.medclip');
+      expect((await medclip('new', project)).code).toBe(0);
+      const srt = join(tmp.dir, 'identifiers.srt');
+      writeFileSync(srt, '1\n00:00:01,000 --> 00:00:03,000\nMrs Jones: 020 7946 0958\n');
+      expect((await medclip('captions', 'import', project, srt)).code).toBe(0);
+      const r = await medclip('check', project);
+      expect(r.code).toBe(1);
+      const cue = [...(await cueIds(project)).values()][0];
+      const lines = r.stdout.trimEnd().split('\n');
+      // The phone number also reads as an uncited numeric claim; only the identifiers matter here.
+      expect(lines.filter((line) => line.startsWith('identifier'))).toEqual([
+        `identifier  named-person  Possible patient identifier in caption ${cue}: "Mrs Jones" looks like "Mrs" followed by a name.`,
+        `identifier  phone-number  Possible patient identifier in caption ${cue}: "020 7946 0958" looks like a phone number.`,
+      ]);
+      expect(lines.at(-1)).toContain(', 2 possible patient identifier(s): 1 caption(s) checked');
+      expect(r.stderr).toContain('2 possible patient identifier(s)');
+    },
+  );
 
-  it('exits 2 naming the file when the project does not exist', () => {
+  it('exits 2 naming the file when the project does not exist', async () => {
     const missing = join(tmp.dir, 'missing.medclip');
-    const r = medclip('check', missing);
+    const r = await medclip('check', missing);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(missing);
     expect(r.stdout).toBe('');
