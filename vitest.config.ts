@@ -8,6 +8,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // One module graph per worker instead of per file: 200 s → 26 s for the unit suite.
+          // Unit tests keep no state in modules between files (no module mocks that leak).
+          pool: 'threads',
+          isolate: false,
           // Generous for a loaded two-core machine; speed targets live in benchmarks.
           testTimeout: 20_000,
         },

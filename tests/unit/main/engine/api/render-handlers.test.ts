@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRenderHandlers } from '../../../../../main/engine/api/render-handlers';
 import type { HandlerDeps } from '../../../../../main/engine/api/handlers';
 import { RenderError } from '../../../../../main/engine/render/errors';
@@ -6,12 +6,15 @@ import type { ExportResult, RunExportOptions } from '../../../../../main/engine/
 import { ExportQueue } from '../../../../../main/engine/render/queue';
 import { exitCodeForError, EXIT } from '../../../../../main/cli/exit';
 import { asset, clip, documentWith, wideProbe } from '../render/plan/documents';
+import { withCurrentScans } from '../../../../support/privacy';
 
-const gate = vi.hoisted(() => ({ blocked: false, reasons: [] as string[] }));
-vi.mock('../../../../../main/engine/render/gate', () => ({ exportGate: () => ({ ...gate }) }));
-
-function setup(run: (options: RunExportOptions) => Promise<ExportResult>) {
-  const doc = documentWith([asset('med_a', wideProbe())], [clip('c1', 'med_a')]);
+// The real export gate: the footage passes it once scanned, and is blocked while unscanned.
+function setup(
+  run: (options: RunExportOptions) => Promise<ExportResult>,
+  { scanned = true }: { scanned?: boolean } = {},
+) {
+  const unscanned = documentWith([asset('med_a', wideProbe())], [clip('c1', 'med_a')]);
+  const doc = scanned ? withCurrentScans(unscanned) : unscanned;
   const exports = new ExportQueue({ publish: () => {}, run });
   const deps = {
     sessions: { get: () => ({ document: doc, path: '/p/knee.medclip' }) },
@@ -25,23 +28,16 @@ const never = () => new Promise<ExportResult>(() => {});
 
 describe('render handlers', () => {
   it('refuses to queue an export the gate blocks (code export-blocked, CLI exit 3)', async () => {
-    gate.blocked = true;
-    gate.reasons = ['2 faces are unreviewed.'];
-    try {
-      const { handlers, exports } = setup(never);
-      const error = await Promise.resolve()
-        .then(() =>
-          handlers['render.start']!({ projectId: 'p', preset: 'tiktok', outPath: '/out/a.mp4' }),
-        )
-        .catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'export-blocked' });
-      expect((error as Error).message).toContain('2 faces are unreviewed.');
-      expect(exitCodeForError(error)).toBe(EXIT.blockedByGate);
-      expect(exports.list()).toEqual([]);
-    } finally {
-      gate.blocked = false;
-      gate.reasons = [];
-    }
+    const { handlers, exports } = setup(never, { scanned: false });
+    const error = await Promise.resolve()
+      .then(() =>
+        handlers['render.start']!({ projectId: 'p', preset: 'tiktok', outPath: '/out/a.mp4' }),
+      )
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'export-blocked' });
+    expect((error as Error).message).toMatch(/not been scanned for faces|no face scan/i);
+    expect(exitCodeForError(error)).toBe(EXIT.blockedByGate);
+    expect(exports.list()).toEqual([]);
   });
 
   it('queues the document as it is now, lists jobs and cancels them', async () => {
