@@ -203,6 +203,8 @@ async function benchDocument(): Promise<ProjectDocument> {
   doc.privacy.manualRegions.push({
     id: 'reg_face',
     mediaId: 'med_source',
+    startMs: 0,
+    endMs: 60_000,
     blurStyle: 'gaussian',
     label: 'passer-by',
     keyframes: [

@@ -5,7 +5,6 @@ import {
   blurStyleSchema,
   faceDecisionSchema,
   faceTrackSchema,
-  manualRegionSchema,
   scanRecordSchema,
   type FaceTrack,
   type ScanRecord,
@@ -13,11 +12,11 @@ import {
 import { carryDecisions } from '../privacy/carry-decisions';
 import { defineCommand, invoke } from './define';
 import { invalidArgs, preconditionFailed } from './errors';
-import { insertAt, removeAt, replaceAt, requireEntry, requireIdFree } from './update';
+import { replaceAt, requireEntry } from './update';
 
-/** Privacy edits: scan results, per-track decisions, blur styles, manual regions. */
+/** Privacy edits: scan results, per-track decisions, blur styles (regions: privacy-regions.ts). */
 
-function withPrivacy(
+export function withPrivacy(
   doc: ProjectDocument,
   change: Partial<ProjectDocument['privacy']>,
 ): ProjectDocument {
@@ -168,40 +167,6 @@ export const privacySetBlurStyle = defineCommand({
     return {
       doc: changed,
       inverse: invoke('privacy.setBlurStyle', privacySetBlurStyleArgs, { id, style: previous }),
-    };
-  },
-});
-
-export const privacyAddRegionArgs = z.object({
-  region: manualRegionSchema,
-  /** Position in the region list; appended when absent. */
-  index: z.number().int().nonnegative().optional(),
-});
-const privacyRegionIdArgs = z.object({ id: idSchema });
-
-export const privacyAddRegion = defineCommand({
-  name: 'privacy.addRegion',
-  label: 'Add blur region',
-  argsSchema: privacyAddRegionArgs,
-  perform(doc, { region, index }) {
-    requireIdFree(doc.privacy.manualRegions, region.id, 'blur region');
-    requireEntry(doc.media, region.mediaId, 'media');
-    return {
-      doc: withPrivacy(doc, { manualRegions: insertAt(doc.privacy.manualRegions, index, region) }),
-      inverse: invoke('privacy.removeRegion', privacyRegionIdArgs, { id: region.id }),
-    };
-  },
-});
-
-export const privacyRemoveRegion = defineCommand({
-  name: 'privacy.removeRegion',
-  label: 'Remove blur region',
-  argsSchema: privacyRegionIdArgs,
-  perform(doc, { id }) {
-    const { index, item } = requireEntry(doc.privacy.manualRegions, id, 'blur region');
-    return {
-      doc: withPrivacy(doc, { manualRegions: removeAt(doc.privacy.manualRegions, index) }),
-      inverse: invoke('privacy.addRegion', privacyAddRegionArgs, { region: item, index }),
     };
   },
 });

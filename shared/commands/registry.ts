@@ -56,13 +56,20 @@ import { captionSetSpeaker } from './caption-speaker';
 import { reviewClear, reviewRestore, reviewSetEndCard, reviewSignOff } from './review';
 
 import {
-  privacyAddRegion,
   privacyApplyScan,
   privacyDecide,
-  privacyRemoveRegion,
   privacyRestoreScans,
   privacySetBlurStyle,
 } from './privacy';
+import {
+  privacyAddRegion,
+  privacyRemoveRegion,
+  privacyRemoveRegionKeyframe,
+  privacySetRegionKeyframe,
+  privacySetRegionKeyframes,
+  privacySetRegionLabel,
+  privacySetRegionSpan,
+} from './privacy-regions';
 
 const batchArgs = z.object({ invocations: z.array(commandInvocationSchema) });
 
@@ -141,6 +148,11 @@ export const COMMANDS = [
   privacySetBlurStyle,
   privacyAddRegion,
   privacyRemoveRegion,
+  privacySetRegionKeyframe,
+  privacyRemoveRegionKeyframe,
+  privacySetRegionKeyframes,
+  privacySetRegionSpan,
+  privacySetRegionLabel,
   batch,
 ] as const;
 

@@ -11,21 +11,73 @@ import { SCHEMA_VERSION } from './version';
 export type DocumentMigration = (doc: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 export type MigrationTable = Readonly<Record<number, DocumentMigration>>;
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * The real migrations. Version 1 is the first released shape, so there is nothing to migrate
- * yet; a change to the shape bumps SCHEMA_VERSION and adds `[previous]: (doc) => …` here.
+ * Where a v1 region ends when its media has no length of its own (a still image, a missing
+ * asset): a day of source time, longer than any clip, so the region still covers every frame.
  */
-export const DOCUMENT_MIGRATIONS: MigrationTable = Object.freeze({});
+export const OPEN_REGION_END_MS = 24 * 60 * 60 * 1000;
+
+/** The media's length in ms from its stored probe, or undefined for stills and unknown ids. */
+function mediaDurationMs(media: unknown, mediaId: unknown): number | undefined {
+  if (!Array.isArray(media)) return undefined;
+  const asset: unknown = media.find((item) => isRecord(item) && item['id'] === mediaId);
+  if (!isRecord(asset) || !isRecord(asset['probe'])) return undefined;
+  const duration = asset['probe']['durationMs'];
+  return typeof duration === 'number' && Number.isInteger(duration) && duration > 0
+    ? duration
+    : undefined;
+}
+
+function lastKeyframeMs(keyframes: unknown): number {
+  if (!Array.isArray(keyframes)) return 0;
+  const last: unknown = keyframes[keyframes.length - 1];
+  const t = isRecord(last) ? last['t'] : undefined;
+  return typeof t === 'number' && Number.isInteger(t) && t >= 0 ? t : 0;
+}
+
+/**
+ * A v1 region (no span) as version 2 stores it. A v1 region blurred its media from start to
+ * end, so it spans 0 to the media's duration (never ending before its last keyframe), or
+ * OPEN_REGION_END_MS when the media has no duration. A region that has a span already (added
+ * by a v2 op replayed onto a v1 snapshot) is returned as it is.
+ */
+export function withV1RegionSpan(region: unknown, media: unknown): unknown {
+  if (!isRecord(region) || 'startMs' in region || 'endMs' in region) return region;
+  const lastKey = lastKeyframeMs(region['keyframes']);
+  const duration = mediaDurationMs(media, region['mediaId']) ?? OPEN_REGION_END_MS;
+  return { ...region, startMs: 0, endMs: Math.max(duration, lastKey + 1) };
+}
+
+/** 1 → 2: manual regions gain `startMs`/`endMs` (see withV1RegionSpan). */
+export function addManualRegionSpans(
+  doc: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const privacy = doc['privacy'];
+  if (!isRecord(privacy) || !Array.isArray(privacy['manualRegions'])) return { ...doc };
+  const manualRegions = privacy['manualRegions'].map((region: unknown) =>
+    withV1RegionSpan(region, doc['media']),
+  );
+  return { ...doc, privacy: { ...privacy, manualRegions } };
+}
+
+/**
+ * The real migrations, keyed by the version they start from. A change to the shape bumps
+ * SCHEMA_VERSION and adds `[previous]: (doc) => …` here. A step gets raw stored data (not yet
+ * validated), so it checks shapes as it goes and leaves anything odd for validation to report.
+ */
+export const DOCUMENT_MIGRATIONS: MigrationTable = Object.freeze({
+  1: addManualRegionSpans,
+});
 
 export interface MigrationOptions {
   /** Replaces DOCUMENT_MIGRATIONS (tests exercise the mechanism with their own table). */
   migrations?: MigrationTable;
   /** The version to migrate to; SCHEMA_VERSION unless a test says otherwise. */
   targetVersion?: number;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

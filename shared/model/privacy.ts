@@ -86,17 +86,37 @@ export type FaceTrack = z.infer<typeof faceTrackSchema>;
 export const regionKeyframeSchema = z.object({ t: timeMsSchema, box: pixelBoxSchema });
 export type RegionKeyframe = z.infer<typeof regionKeyframeSchema>;
 
-/** A blur region drawn by hand (a name badge, a monitor), keyframed in source-media time. */
-export const manualRegionSchema = z.object({
-  id: idSchema,
-  mediaId: idSchema,
-  keyframes: z
-    .array(regionKeyframeSchema)
-    .min(1)
-    .superRefine((keyframes, ctx) => refineIncreasingTimes(keyframes, ctx, 'keyframe')),
-  blurStyle: blurStyleSchema,
-  label: labelSchema.optional(),
-});
+/** A region's keyframes: at least one, in strictly increasing time. */
+export const regionKeyframesSchema = z
+  .array(regionKeyframeSchema)
+  .min(1)
+  .superRefine((keyframes, ctx) => refineIncreasingTimes(keyframes, ctx, 'keyframe'));
+
+/**
+ * A blur region drawn by hand (a name badge, a monitor), in source-media time: it blurs from
+ * `startMs` to `endMs` (both included, like the export's enable window), its box interpolated
+ * between keyframes and held before the first and after the last. Keyframes may lie outside
+ * the span (after the span was shortened); they are kept so widening it again restores them.
+ */
+export const manualRegionSchema = z
+  .object({
+    id: idSchema,
+    mediaId: idSchema,
+    startMs: timeMsSchema,
+    endMs: timeMsSchema,
+    keyframes: regionKeyframesSchema,
+    blurStyle: blurStyleSchema,
+    label: labelSchema.optional(),
+  })
+  .superRefine((region, ctx) => {
+    if (region.startMs >= region.endMs) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endMs'],
+        message: `a blur region must end after it starts (start ${region.startMs} ms, end ${region.endMs} ms)`,
+      });
+    }
+  });
 export type ManualRegion = z.infer<typeof manualRegionSchema>;
 
 export const reviewSignOffSchema = z.object({

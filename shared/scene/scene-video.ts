@@ -2,7 +2,8 @@ import type { VideoClip } from '../model/clips';
 import type { ProjectDocument } from '../model/document';
 import type { PixelBox } from '../model/privacy';
 import { clipEndMs } from '../model/timeline';
-import { interpolateBox, interpolateFocus } from './interpolate';
+import { faceTrackBoxAt, regionBoxAt, trackSampleRate } from '../privacy/blur-spans';
+import { interpolateFocus } from './interpolate';
 import { fillCropBox } from './reframe-geometry';
 import type { SceneBlurRegion, SceneReframe, SceneVideo } from './types';
 
@@ -41,9 +42,9 @@ export function fillCropRect(
 }
 
 /**
- * What to blur in the active clip's picture: every manual region of its media (a region holds
- * its first and last box outside its keyframes) and every face track not marked keep while the
- * track lasts (first to last sample).
+ * What to blur in the active clip's picture: every manual region of its media within its span
+ * and every face track not marked keep within its span (its samples widened by one sampling
+ * interval), the same frames and boxes the export blurs (shared/privacy/blur-spans.ts).
  */
 export function sceneBlurRegionsAt(
   doc: ProjectDocument,
@@ -54,27 +55,15 @@ export function sceneBlurRegionsAt(
   const regions: SceneBlurRegion[] = [];
   for (const region of doc.privacy.manualRegions) {
     if (region.mediaId !== mediaId) continue;
-    regions.push({
-      id: region.id,
-      source: 'manual',
-      mediaId,
-      box: interpolateBox(region.keyframes, sourceMs),
-      style: region.blurStyle,
-    });
+    const box = regionBoxAt(region, sourceMs);
+    if (box === null) continue;
+    regions.push({ id: region.id, source: 'manual', mediaId, box, style: region.blurStyle });
   }
   for (const track of doc.privacy.faceTracks) {
     if (track.mediaId !== mediaId || track.decision === 'keep') continue;
-    const first = track.samples[0];
-    const last = track.samples[track.samples.length - 1];
-    if (first === undefined || last === undefined) continue;
-    if (sourceMs < first.t || sourceMs > last.t) continue;
-    regions.push({
-      id: track.id,
-      source: 'face',
-      mediaId,
-      box: interpolateBox(track.samples, sourceMs),
-      style: track.blurStyle,
-    });
+    const box = faceTrackBoxAt(track, trackSampleRate(doc.privacy.scans, track), sourceMs);
+    if (box === null) continue;
+    regions.push({ id: track.id, source: 'face', mediaId, box, style: track.blurStyle });
   }
   return regions;
 }

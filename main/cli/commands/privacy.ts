@@ -201,7 +201,9 @@ function registerPrivacy(program: Command, ctx: CliContext): void {
   const region = privacy.command('region').description('Manual blur regions.');
   region
     .command('add')
-    .description('Blur a fixed box of one media file (screens, wristbands, badges).')
+    .description(
+      'Blur a fixed box of one media file from --start to --end (screens, wristbands, badges).',
+    )
     .argument('<project>', '.medclip project')
     .requiredOption('--media <id>', 'media id')
     .requiredOption('--start <ms>', 'source time the region starts', parseMs)
@@ -215,17 +217,19 @@ function registerPrivacy(program: Command, ctx: CliContext): void {
         if (opts.end <= opts.start)
           throw new CliError(EXIT.invalidInput, '--end must be after --start');
         const id = newId(ID_PREFIX.manualRegion);
-        const keyframes = [
-          { t: opts.start, box: opts.box },
-          { t: opts.end, box: opts.box },
-        ];
+        // One keyframe at the start: the box holds for the whole span.
+        const region = {
+          id,
+          mediaId: opts.media,
+          startMs: opts.start,
+          endMs: opts.end,
+          keyframes: [{ t: opts.start, box: opts.box }],
+          blurStyle: 'gaussian' as const,
+        };
         await applyOne(
           ctx,
           project,
-          () =>
-            invocation('privacy.addRegion', {
-              region: { id, mediaId: opts.media, keyframes, blurStyle: 'gaussian' },
-            }),
+          () => invocation('privacy.addRegion', { region }),
           'Add blur region',
         );
         ctx.out(id);

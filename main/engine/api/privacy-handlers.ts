@@ -4,6 +4,8 @@ import type { ProjectDocument } from '../../../shared/model';
 import { EngineError } from '../errors';
 import { AbortedError } from '../ffmpeg/errors';
 import { scanProject, type ScanProgress } from '../privacy/scan';
+import { createTrackThumbnails } from '../privacy/thumbnails';
+import { exportGate } from '../render/gate';
 import type { HandlerMap } from './dispatch';
 import type { HandlerDeps } from './handlers';
 
@@ -14,8 +16,12 @@ import type { HandlerDeps } from './handlers';
  */
 export function createPrivacyHandlers(
   deps: HandlerDeps,
-): Pick<HandlerMap, 'privacy.scan' | 'privacy.cancelScan'> {
+): Pick<
+  HandlerMap,
+  'privacy.scan' | 'privacy.cancelScan' | 'privacy.trackThumbnails' | 'privacy.gate'
+> {
   const running = new Map<string, AbortController>();
+  const trackThumbnails = createTrackThumbnails();
   return {
     'privacy.scan': async (req) => {
       const session = deps.sessions.get(req.projectId);
@@ -93,6 +99,16 @@ export function createPrivacyHandlers(
       const controller = running.get(req.jobId);
       controller?.abort();
       return { cancelled: controller !== undefined };
+    },
+    'privacy.trackThumbnails': async (req) => ({
+      frames: await trackThumbnails(deps.sessions.get(req.projectId).document, req.trackId),
+    }),
+    'privacy.gate': (req) => {
+      const verdict = exportGate(
+        deps.sessions.get(req.projectId).document,
+        req.outPath !== undefined && req.outPath.trim() !== '' ? { outPath: req.outPath } : {},
+      );
+      return { blocked: verdict.blocked, reasons: verdict.reasons, warnings: verdict.warnings };
     },
   };
 }

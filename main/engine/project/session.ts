@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { applyTransaction, performInvocation } from '../../../shared/commands';
+import { upgradeStoredInvocation } from '../../../shared/commands/stored-invocations';
 import type { CommandInvocation } from '../../../shared/commands';
 import type { ProjectDocument } from '../../../shared/model';
 import type { ProjectStore } from '../store/project-store';
@@ -13,7 +14,8 @@ import { localUserName, reviewAuditEntry } from './review-audit';
  * the loaded document is validated as a whole when the project opens.
  */
 export function replayOp(doc: ProjectDocument, op: StoredOp): ProjectDocument {
-  return performInvocation(doc, { name: op.name, args: op.args }).doc;
+  // Ops logged by an older version are brought up to the current command arguments first.
+  return performInvocation(doc, upgradeStoredInvocation(doc, { name: op.name, args: op.args })).doc;
 }
 
 export interface AppliedGroup {

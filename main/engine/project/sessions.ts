@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { createDocument, newId, parseDocument, type ProjectDocument } from '../../../shared/model';
+import { SCHEMA_VERSION } from '../../../shared/model/version';
 import { EngineError } from '../errors';
 import { ProjectStore } from '../store/project-store';
 import { addRecentProject } from '../store/recent';
@@ -67,6 +68,7 @@ export class ProjectSessions {
     const store = ProjectStore.create<ProjectDocument>(file, {
       projectId: document.id,
       initialDocument: document,
+      documentSchemaVersion: SCHEMA_VERSION,
       appVersion: this.opts.appVersion,
       replay: replayOp,
     });
@@ -85,6 +87,10 @@ export class ProjectSessions {
       const loaded = store.load();
       // Validate on load: the file is data from disk, not trusted state.
       const document = parseDocument(loaded.document);
+      // Migrated on load: the file's metadata says which shape its document now follows.
+      if (!store.readOnly && store.info().documentSchemaVersion !== SCHEMA_VERSION) {
+        store.setDocumentSchemaVersion(SCHEMA_VERSION);
+      }
       return this.remember(new ProjectSession(file, store, { document, seq: loaded.seq }));
     } catch (err) {
       store.close();

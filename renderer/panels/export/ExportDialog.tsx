@@ -5,10 +5,12 @@ import { Modal } from '../../app/ui/Modal';
 import { ReviewExportNote } from '../review/ReviewExportNote';
 import { ExportQueue } from './ExportQueue';
 import { ExportSettings } from './ExportSettings';
+import { GateWarnings } from './GateWarnings';
 import { isActive } from './job-state';
 import { describeStartFailure, type StartFailure } from './job-text';
 import { StartFailureNotice } from './StartFailureNotice';
 import { useExportForm } from './useExportForm';
+import { useGateWarnings } from './useGateWarnings';
 import type { ExportJobs } from './useExportJobs';
 import { usePresets } from './usePresets';
 import './export.css';
@@ -40,6 +42,7 @@ export function ExportDialog(props: ExportDialogProps): ReactElement {
     durationMs: ready?.durationMs ?? 0,
     busyPaths: exports.jobs.filter((job) => isActive(job.status)).map((job) => job.outPath),
   });
+  const gateWarnings = useGateWarnings(api, props.projectId, form.path);
   const [starting, setStarting] = useState(false);
   const [startFailure, setStartFailure] = useState<StartFailure | null>(null);
 
@@ -104,6 +107,7 @@ export function ExportDialog(props: ExportDialogProps): ReactElement {
           {ready ? <ExportSettings form={form} presets={ready.presets} /> : null}
           <ReviewExportNote />
         </form>
+        <GateWarnings warnings={gateWarnings} />
         {startFailure ? (
           <StartFailureNotice
             failure={startFailure}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from '../../model/common';
+import { idSchema, timeMsSchema } from '../../model/common';
 import { scanModeSchema } from '../../model/privacy';
 
 /**
@@ -29,5 +29,33 @@ export const privacyCalls = {
   'privacy.cancelScan': {
     request: z.object({ jobId: z.string().min(1) }),
     response: z.object({ cancelled: z.boolean() }),
+  },
+  /**
+   * Small JPEG crops (data: URLs, at most 120 px tall, shown upright) around a face track's
+   * padded box at its first, middle and last sample, so a reviewer can tell who it is; one
+   * frame for a still. `t` is the sample's source-media time in ms.
+   */
+  'privacy.trackThumbnails': {
+    request: z.object({ projectId: z.string().min(1), trackId: idSchema }),
+    response: z.object({
+      frames: z.array(z.object({ t: timeMsSchema, url: z.string() })),
+    }),
+  },
+  /**
+   * The export gate's verdict now, for the export dialog to show before anyone presses Export:
+   * what blocks (the same reasons render.start refuses with) and what only warns (unreviewed
+   * faces, likely patient identifiers in the text and in the output file name).
+   */
+  'privacy.gate': {
+    request: z.object({
+      projectId: z.string().min(1),
+      /** The file the export would write: its name is checked for identifiers too. */
+      outPath: z.string().max(4096).optional(),
+    }),
+    response: z.object({
+      blocked: z.boolean(),
+      reasons: z.array(z.string()),
+      warnings: z.array(z.string()),
+    }),
   },
 } as const;

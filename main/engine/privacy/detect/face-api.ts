@@ -1,5 +1,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as faceApiModule from '@vladmandic/face-api/dist/face-api.node-wasm.js';
+import * as wasmBackendModule from '@tensorflow/tfjs-backend-wasm';
+import { bundledFaceAssets } from './bundle-paths';
 
 /**
  * Loads @vladmandic/face-api on the TensorFlow.js WASM backend, with the detector models that
@@ -46,8 +50,13 @@ export class DetectorLoadError extends Error {
   override readonly name = 'DetectorLoadError';
 }
 
-/** The package folders, resolved from the installed packages (never from the working folder). */
+/**
+ * The model and .wasm folders: beside the bundled worker in a packaged app, else the package
+ * folders, resolved from the installed packages (never from the working folder).
+ */
 export function detectorAssetPaths(): { modelDir: string; wasmDir: string } {
+  const bundled = bundledFaceAssets(path.dirname(fileURLToPath(import.meta.url)));
+  if (bundled !== null) return bundled;
   const faceApiDir = path.dirname(require.resolve('@vladmandic/face-api/package.json'));
   const wasmPkgDir = path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json'));
   return {
@@ -57,6 +66,16 @@ export function detectorAssetPaths(): { modelDir: string; wasmDir: string } {
   };
 }
 
+/**
+ * A CommonJS package's `module.exports` from its ESM namespace. Static imports (not require)
+ * let esbuild bundle face-api and TensorFlow.js into the worker, so the packaged worker needs
+ * no node_modules; Node and esbuild both put `module.exports` on `default`.
+ */
+function commonJsExports<T>(namespace: object): T {
+  const withDefault = namespace as { default?: unknown };
+  return (withDefault.default ?? namespace) as T;
+}
+
 let loading: Promise<FaceApi> | null = null;
 
 /** face-api on WASM with SSD MobileNet v1 and the tiny detector loaded (once per thread). */
@@ -64,8 +83,8 @@ export function loadFaceApi(): Promise<FaceApi> {
   loading ??= (async () => {
     try {
       const { modelDir, wasmDir } = detectorAssetPaths();
-      const faceApi = require('@vladmandic/face-api/dist/face-api.node-wasm.js') as FaceApi;
-      const wasm = require('@tensorflow/tfjs-backend-wasm') as WasmBackend;
+      const faceApi = commonJsExports<FaceApi>(faceApiModule);
+      const wasm = commonJsExports<WasmBackend>(wasmBackendModule);
       wasm.setWasmPaths(wasmDir);
       // One thread per worker: parallelism comes from the worker pool.
       wasm.setThreadsCount?.(1);

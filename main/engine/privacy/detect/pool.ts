@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ScoredBox } from '../../../../shared/privacy/boxes';
+import { existingUnpacked, FACE_WORKER_FILE } from './bundle-paths';
 import type { FrameInput, PassPlan } from './passes';
 import type { DetectRequest, WorkerMessage } from './protocol';
 
@@ -27,10 +28,6 @@ interface PoolWorker {
   pending: Map<number, Pending>;
 }
 
-/**
- * The worker's entry: the TypeScript source under tsx in development and tests, or a bundled
- * `face-worker.mjs` next to the bundled engine (scripts/build-electron.mjs must emit it).
- */
 /** tsx's ESM register API, found through the package's export map (its `import` entry). */
 function tsxEsmApiPath(): string {
   const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
@@ -42,9 +39,16 @@ function tsxEsmApiPath(): string {
   return path.join(path.dirname(packageJson), relative);
 }
 
+/**
+ * The worker's entry: the TypeScript source under tsx in development and tests, or a bundled
+ * `face-worker.mjs` next to the bundled engine (scripts/build-electron.mjs must emit it).
+ */
 function spawnWorker(): Worker {
-  const bundled = new URL('./face-worker.mjs', import.meta.url);
-  if (existsSync(fileURLToPath(bundled))) return new Worker(bundled);
+  // In a packaged app the worker is unpacked from app.asar (see bundle-paths.ts).
+  const bundled = existingUnpacked(
+    fileURLToPath(new URL(`./${FACE_WORKER_FILE}`, import.meta.url)),
+  );
+  if (bundled !== null) return new Worker(pathToFileURL(bundled));
   // Node 20 does not apply `--import tsx` to a worker's own entry: register tsx's loader in
   // the thread first, then import the TypeScript entry through it.
   const tsxApi = pathToFileURL(tsxEsmApiPath()).href;

@@ -1,4 +1,5 @@
 import type { BlurStyle, PixelBox, ProjectDocument } from '../../../../shared/model';
+import { faceTrackSpan, regionSpan, trackSampleRate } from '../../../../shared/privacy/blur-spans';
 import { FACE_BLUR_PADDING } from '../../../../shared/scene/blur-geometry';
 
 /**
@@ -12,7 +13,7 @@ export interface BlurTrack {
   style: BlurStyle;
   /** At least one, in increasing time. */
   keys: { t: number; box: PixelBox }[];
-  /** Source-time span in which the blur applies (may be infinite). */
+  /** Source-time span in which the blur applies, both ends included. */
   fromMs: number;
   toMs: number;
   /** Added on every side, as a fraction of the box's size (detector boxes are tight). */
@@ -23,41 +24,31 @@ export interface BlurTrack {
 export const FACE_PADDING = FACE_BLUR_PADDING;
 
 /**
- * Face tracks cover their samples plus one sample interval before the first and after the
- * last: the face may have been there since just after the previous sample that missed it (the
- * canvas shows first..last; the export errs on the side of blurring).
+ * Manual regions blur within their span; face tracks within their samples plus one sampling
+ * interval either side. The spans come from shared/privacy/blur-spans.ts, which the canvas
+ * preview uses too, so both blur the same frames.
  */
 export function blurTracksForMedia(doc: ProjectDocument, mediaId: string): BlurTrack[] {
   const tracks: BlurTrack[] = [];
   for (const region of doc.privacy.manualRegions) {
     if (region.mediaId !== mediaId) continue;
-    // As the canvas (shared/scene sceneBlurRegionsAt): a region holds its first and last box
-    // outside its keyframes, so it covers the whole media.
     tracks.push({
       id: region.id,
       source: 'manual',
       style: region.blurStyle,
       keys: region.keyframes.map((k) => ({ t: k.t, box: k.box })),
-      fromMs: -Infinity,
-      toMs: Infinity,
+      ...regionSpan(region),
       padding: 0,
     });
   }
-  const scans = new Map(doc.privacy.scans.map((scan) => [scan.id, scan]));
   for (const track of doc.privacy.faceTracks) {
     if (track.mediaId !== mediaId || track.decision === 'keep') continue;
-    const first = track.samples[0];
-    const last = track.samples[track.samples.length - 1];
-    if (first === undefined || last === undefined) continue;
-    const sampleRate = scans.get(track.scanId)?.sampleRate ?? 1;
-    const intervalMs = 1000 / sampleRate;
     tracks.push({
       id: track.id,
       source: 'face',
       style: track.blurStyle,
       keys: track.samples.map((s) => ({ t: s.t, box: s.box })),
-      fromMs: first.t - intervalMs,
-      toMs: last.t + intervalMs,
+      ...faceTrackSpan(track, trackSampleRate(doc.privacy.scans, track)),
       padding: FACE_PADDING,
     });
   }

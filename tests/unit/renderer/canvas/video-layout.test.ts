@@ -65,6 +65,8 @@ function match(text: string, pattern: RegExp): string[] {
 const region = (box: ManualRegion['keyframes'][number]['box'], t = 0): ManualRegion => ({
   id: 'reg_1',
   mediaId: 'med_a',
+  startMs: 0,
+  endMs: 60_000,
   blurStyle: 'pixelate',
   keyframes: [{ t, box }],
 });

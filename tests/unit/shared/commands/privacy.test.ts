@@ -116,6 +116,8 @@ describe('privacy commands', () => {
     const region = {
       id: 'reg_1',
       mediaId: 'med_a',
+      startMs: 0,
+      endMs: 4000,
       keyframes: [{ t: 0, box: { x: 10, y: 10, width: 50, height: 20 } }],
       blurStyle: 'solid' as const,
     };

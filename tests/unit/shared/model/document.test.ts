@@ -193,6 +193,8 @@ describe('document invariants', () => {
     const region = {
       id: 'reg_1',
       mediaId: 'med_gone',
+      startMs: 0,
+      endMs: 1000,
       keyframes: [{ t: 0, box: track.samples[0].box }],
       blurStyle: 'solid',
     } as const;
@@ -228,7 +230,8 @@ describe('document invariants', () => {
   });
 
   it('refuses another schema version and unknown fps', () => {
-    expect(problems({ ...doc, schemaVersion: 2 })).toHaveLength(1);
+    expect(problems({ ...doc, schemaVersion: SCHEMA_VERSION + 1 })).toHaveLength(1);
+    expect(problems({ ...doc, schemaVersion: SCHEMA_VERSION - 1 })).toHaveLength(1);
     expect(problems({ ...doc, format: { ...doc.format, fps: 29.97 } })).toHaveLength(1);
   });
 });

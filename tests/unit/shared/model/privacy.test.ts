@@ -76,6 +76,8 @@ describe('privacy schemas', () => {
     const region = {
       id: 'reg_1',
       mediaId: 'med_a',
+      startMs: 0,
+      endMs: 2000,
       keyframes: [{ t: 0, box }],
       blurStyle: 'solid',
       label: 'Name badge',
@@ -88,5 +90,28 @@ describe('privacy schemas', () => {
       reviewSignOff: { by: 'R. Patel', at: '2025-03-01T10:00:00+01:00' },
     };
     expect(privacyStateSchema.parse(state)).toEqual(state);
+  });
+
+  it('refuses a manual region without a span, or one that does not end after it starts', () => {
+    const region = {
+      id: 'reg_1',
+      mediaId: 'med_a',
+      startMs: 500,
+      endMs: 1500,
+      keyframes: [{ t: 0, box }],
+      blurStyle: 'gaussian',
+    };
+    expect(manualRegionSchema.safeParse(region).success).toBe(true);
+    const { startMs: _start, endMs: _end, ...spanless } = region;
+    expect(manualRegionSchema.safeParse(spanless).success).toBe(false);
+    for (const endMs of [500, 400]) {
+      const result = manualRegionSchema.safeParse({ ...region, endMs });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ['endMs'],
+        message: `a blur region must end after it starts (start 500 ms, end ${endMs} ms)`,
+      });
+    }
+    expect(manualRegionSchema.safeParse({ ...region, startMs: 0.5 }).success).toBe(false);
   });
 });

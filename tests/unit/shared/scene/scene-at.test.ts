@@ -209,6 +209,8 @@ describe('sceneAt: blur regions', () => {
           {
             id: 'reg_badge',
             mediaId: 'med_a',
+            startMs: 0,
+            endMs: 10_000,
             keyframes: [{ t: 0, box: { x: 10, y: 20, width: 30, height: 40 } }],
             blurStyle: 'pixelate',
           },

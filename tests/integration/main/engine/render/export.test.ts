@@ -74,6 +74,8 @@ async function explainer() {
     doc.privacy.manualRegions.push({
       id: 'reg_badge',
       mediaId: 'med_wide',
+      startMs: 0,
+      endMs: 3000,
       blurStyle: 'gaussian',
       keyframes: [
         { t: 500, box: { x: 170, y: 40, width: 100, height: 80 } },

@@ -58,6 +58,8 @@ describe('privacyAuditEntries', () => {
     const region = {
       id: 'reg_1',
       mediaId: 'med_a',
+      startMs: 0,
+      endMs: 1000,
       keyframes: [{ t: 0, box: { x: 0, y: 0, width: 5, height: 5 } }],
       blurStyle: 'solid' as const,
     };

@@ -19,6 +19,8 @@ import { evaluateExpression } from './ffmpeg-expr';
 const region: ManualRegion = {
   id: 'reg_badge',
   mediaId: 'med_a',
+  startMs: 0,
+  endMs: 4000,
   blurStyle: 'gaussian',
   keyframes: [
     { t: 1000, box: { x: 100, y: 200, width: 200, height: 100 } },
@@ -70,7 +72,7 @@ const fitMapping: BoxMapping = {
 };
 
 describe('blurTracksForMedia', () => {
-  it('takes manual regions (whole media) and every face not kept, padded and widened by a sample', () => {
+  it('takes manual regions (their span) and every face not kept, padded and widened by a sample', () => {
     const doc = withPrivacy(
       [region],
       [
@@ -86,7 +88,7 @@ describe('blurTracksForMedia', () => {
     );
     const tracks = blurTracksForMedia(doc, 'med_a');
     expect(tracks.map((t) => t.id)).toEqual(['reg_badge', 'face_1', 'face_2']);
-    expect(tracks[0]).toMatchObject({ fromMs: -Infinity, toMs: Infinity, padding: 0 });
+    expect(tracks[0]).toMatchObject({ fromMs: 0, toMs: 4000, padding: 0 });
     // 10 samples per second: 100 ms either side.
     expect(tracks[1]).toMatchObject({ fromMs: -100, toMs: 600, padding: FACE_PADDING });
   });
