@@ -185,6 +185,7 @@ async function frameTimes(page: Page, during: () => Promise<void>): Promise<numb
 async function watchOpenMilestones(page: Page): Promise<void> {
   await page.evaluate(`(() => {
     const start = performance.now();
+    window.__openStart = start;
     const seen = {};
     window.__openMilestones = seen;
     const note = (name, reached) => {
@@ -195,7 +196,14 @@ async function watchOpenMilestones(page: Page): Promise<void> {
       const state = window.__medclipPreview?.state();
       note('sceneMs', !!state?.scene && state.scene.fontsReady && state.scene.loadingAssets === 0);
       note('footageMs', !!state?.video && state.video.exact);
-      if (Object.keys(seen).length < 3) requestAnimationFrame(tick);
+      const video = document.querySelector('.preview-videos video');
+      note('videoElementMs', video !== null);
+      note('videoMetadataMs', !!video && video.readyState >= 1);
+      note('videoPictureMs', !!video && video.readyState >= 2);
+      note('videoMountedMs', !!state?.video);
+      note('firstPaintedMs', !!state?.video && state.video.drawnFrames > 0);
+      note('canvasMs', document.querySelector('[data-testid="canvas-stage"]') !== null);
+      if (!('footageMs' in seen && 'timelineMs' in seen && 'sceneMs' in seen)) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   })()`);
@@ -207,6 +215,29 @@ async function readOpenMilestones(page: Page): Promise<Record<string, number>> {
   return page.evaluate(
     () => (window as unknown as { __openMilestones: Record<string, number> }).__openMilestones,
   );
+}
+
+/**
+ * Opt-in (MEDCLIP_BENCH_OPEN_TRACE=1): every request the page made during the open, with its
+ * start and end in ms after the click, to see which ones the usable editor waited for.
+ */
+async function logOpenRequests(page: Page, openMs: number): Promise<void> {
+  const rows = await page.evaluate(() => {
+    const w = window as unknown as { __openStart?: number };
+    const start = w.__openStart ?? 0;
+    return performance
+      .getEntriesByType('resource')
+      .map((e) => e as PerformanceResourceTiming)
+      .filter((e) => e.startTime >= start)
+      .map((e) => ({
+        name: e.name.replace(location.origin, '').slice(0, 90),
+        from: Math.round(e.startTime - start),
+        to: Math.round(e.responseEnd - start),
+      }));
+  });
+  for (const row of rows.filter((r) => r.from <= openMs + 200)) {
+    log(`  ${String(row.from).padStart(5)} → ${String(row.to).padStart(5)} ms  ${row.name}`);
+  }
 }
 
 async function waitUsable(page: Page): Promise<void> {
@@ -269,6 +300,9 @@ async function main(): Promise<void> {
       const url = new URL(studio.url);
       url.searchParams.set('e2e', '1');
       await page.goto(url.toString());
+      if (process.env.MEDCLIP_BENCH_OPEN_TRACE) {
+        page.on('console', (message) => log(`  page ${message.type()}: ${message.text()}`));
+      }
       const recent = page.locator('.recent__item').filter({ hasText: 'Editor bench' });
       await recent.waitFor();
       const openProfile = process.env.MEDCLIP_BENCH_OPEN_PROFILE;
@@ -290,6 +324,10 @@ async function main(): Promise<void> {
       }
       // Which part came last: the timeline, the scene layer (fonts, icons) or the footage.
       const openMilestones = await readOpenMilestones(page);
+      if (process.env.MEDCLIP_BENCH_OPEN_TRACE) {
+        log(`  milestones: ${JSON.stringify(openMilestones)}`);
+        await logOpenRequests(page, openMs);
+      }
       log(
         `Open into a usable editor: ${openMs} ms (in the page: timeline ` +
           `${openMilestones.timelineMs ?? '?'} ms, scene ${openMilestones.sceneMs ?? '?'} ms, ` +

@@ -17,6 +17,7 @@ import {
   startFootageWorker,
   type FootagePainter,
 } from './footage-painter';
+import { onOpeningStill, openingStillFor, releaseOpeningStill } from './opening-still';
 import { PRELOAD_AHEAD_MS, upcomingVideo } from './video-cuts';
 import { videoDrawPlan } from './video-layout';
 import { MAX_AUDIBLE_RATE, VideoPool } from './video-pool';
@@ -188,19 +189,31 @@ export function VideoLayer({
       drawnTimeMs = timeMs;
 
       const element = active ? pool.picture() : null;
+      // Until the element has a picture, the engine's still of the opening frame stands in.
+      if (element !== null) releaseOpeningStill();
+      const still =
+        active && element === null
+          ? openingStillFor(projectId, active.video.mediaId, active.video.sourceMs)
+          : null;
+      const pictureSize = element
+        ? { width: element.videoWidth, height: element.videoHeight }
+        : still && { width: still.width, height: still.height };
       const asset = active && current.media.find((a) => a.id === active.video.mediaId);
       const plan =
-        active && element && asset
+        active && pictureSize && asset
           ? videoDrawPlan(
               active.video,
               sceneBlurRegionsAt(current, active.video),
               asset.probe,
-              { width: element.videoWidth, height: element.videoHeight },
+              pictureSize,
               current.format,
             )
           : null;
       if (plan && element) {
         painter.paint(plan, element, current.format.background);
+      } else if (plan && still) {
+        const key = `${still.mediaId}@${still.sourceMs}`;
+        painter.paintStill(plan, still.picture, key, current.format.background);
       } else if (element !== null || !active || !pool.has(active.video.mediaId)) {
         painter.paintEmpty(current.format.background);
       }
@@ -219,15 +232,18 @@ export function VideoLayer({
             !painter.busy() &&
             (active === null ||
               !pool.has(active.video.mediaId) ||
-              pool.isAt(active.video.sourceMs)),
+              pool.isAt(active.video.sourceMs) ||
+              (plan !== null && still !== null)),
           drawnFrames,
           painter: painter.offThread ? 'worker' : 'page',
         };
       }
     };
     const stop = loop.onFrame(onFrame);
+    const stopStills = onOpeningStill(markDirty);
     return () => {
       stop();
+      stopStills();
       painter.destroy();
       painterRef.current = null;
       pool.destroy();

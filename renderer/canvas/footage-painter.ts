@@ -13,6 +13,8 @@ import type { VideoDrawPlan } from './video-layout';
 export interface FootagePainter {
   setResolution(frame: Size, scale: number): void;
   paint(plan: VideoDrawPlan, element: HTMLVideoElement, background: string): void;
+  /** A decoded still in place of the element's frame (see opening-still.ts); `key` names it. */
+  paintStill(plan: VideoDrawPlan, still: ImageBitmap, key: string, background: string): void;
   paintEmpty(background: string): void;
   /** A picture is requested and not shown yet. */
   busy(): boolean;
@@ -34,6 +36,12 @@ export class InlineFootagePainter implements FootagePainter {
   paint(plan: VideoDrawPlan, element: HTMLVideoElement, background: string): void {
     const size = { width: element.videoWidth, height: element.videoHeight };
     this.compositor.draw(plan, element, size, background);
+    this.onPicture(this.compositor.canvas, false);
+  }
+
+  paintStill(plan: VideoDrawPlan, still: ImageBitmap, _key: string, background: string): void {
+    const size = { width: still.width, height: still.height };
+    this.compositor.draw(plan, still, size, background);
     this.onPicture(this.compositor.canvas, false);
   }
 
@@ -59,6 +67,7 @@ export interface FootageWorkerPort {
 
 type Job =
   | { type: 'paint'; plan: VideoDrawPlan; element: HTMLVideoElement; background: string }
+  | { type: 'still'; plan: VideoDrawPlan; still: ImageBitmap; background: string }
   | { type: 'empty'; background: string };
 
 /**
@@ -112,8 +121,9 @@ export class WorkerFootagePainter implements FootagePainter {
     private readonly onPicture: PictureListener,
     private readonly onFailure: (message: string) => void,
     onNewFrame: () => void,
-    private readonly takeFrame: (element: HTMLVideoElement) => VideoFrame = (element) =>
-      new VideoFrame(element),
+    private readonly takeFrame: (source: HTMLVideoElement | ImageBitmap) => VideoFrame = (source) =>
+      // A still has no time of its own; an element's frame keeps the element's.
+      'videoWidth' in source ? new VideoFrame(source) : new VideoFrame(source, { timestamp: 0 }),
   ) {
     this.frames = new PresentedFrames(onNewFrame);
     worker.onmessage = (event) => this.receive(event.data);
@@ -135,6 +145,11 @@ export class WorkerFootagePainter implements FootagePainter {
         : `${frame}${still}|${element.videoWidth}x${element.videoHeight}|${background}|` +
           `${this.resolution}|${JSON.stringify(plan)}`;
     this.queue({ type: 'paint', plan, element, background }, key);
+  }
+
+  paintStill(plan: VideoDrawPlan, still: ImageBitmap, key: string, background: string): void {
+    const whole = `still|${key}|${background}|${this.resolution}|${JSON.stringify(plan)}`;
+    this.queue({ type: 'still', plan, still, background }, whole);
   }
 
   paintEmpty(background: string): void {
@@ -167,10 +182,12 @@ export class WorkerFootagePainter implements FootagePainter {
       this.worker.postMessage({ type: 'empty', id, background: job.background }, []);
       return;
     }
-    const { element, plan, background } = job;
+    const { plan, background } = job;
+    const source = job.type === 'still' ? job.still : job.element;
     let picture: VideoFrame;
     try {
-      picture = this.takeFrame(element);
+      // A VideoFrame of a still references its pixels: the still stays usable for a redraw.
+      picture = this.takeFrame(source);
     } catch (error) {
       // A media origin that forbids reading its frames, or no frame yet: the page thread can
       // still draw it.
@@ -178,7 +195,10 @@ export class WorkerFootagePainter implements FootagePainter {
       return;
     }
     this.inFlight = id;
-    const size = { width: element.videoWidth, height: element.videoHeight };
+    const size =
+      job.type === 'still'
+        ? { width: job.still.width, height: job.still.height }
+        : { width: job.element.videoWidth, height: job.element.videoHeight };
     this.worker.postMessage({ type: 'paint', id, plan, picture, size, background }, [picture]);
   }
 
@@ -268,6 +288,10 @@ export class FootageDrawer implements FootagePainter {
 
   paint(plan: VideoDrawPlan, element: HTMLVideoElement, background: string): void {
     this.painter.paint(plan, element, background);
+  }
+
+  paintStill(plan: VideoDrawPlan, still: ImageBitmap, key: string, background: string): void {
+    this.painter.paintStill(plan, still, key, background);
   }
 
   paintEmpty(background: string): void {

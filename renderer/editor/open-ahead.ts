@@ -3,14 +3,16 @@ import type { ApiClient } from '../api';
 import { mediaUrl } from '../api/media-url';
 import { loadSceneFonts } from '../canvas/fonts';
 import { prewarmFootageWorker } from '../canvas/footage-painter';
+import { prefetchOpeningStill, releaseOpeningStill } from '../canvas/opening-still';
 import { prefetchOpeningIcons } from '../canvas/scene-assets';
 import { preloadOpeningFootage, releasePreloadedVideos } from '../canvas/video-preload';
 
 /**
  * Work the editor needs before it is usable, started ahead of it so that opening a project
  * overlaps it instead of waiting for it in turn: the scene fonts while the start screen is idle;
- * the first footage (see video-preload.ts) and the icons the canvas shows first as soon as the
- * engine has answered `project.open`.
+ * the first footage (see video-preload.ts), a still of its first frame from the engine (see
+ * opening-still.ts) and the icons the canvas shows first as soon as the engine has answered
+ * `project.open`.
  */
 
 interface IdleScheduler {
@@ -49,6 +51,7 @@ export function openAhead(api: Pick<ApiClient, 'host' | 'call'>, opened: Project
   preloadOpeningFootage(opened.document, (mediaId) =>
     mediaUrl(api.host, opened.projectId, mediaId),
   );
+  void prefetchOpeningStill(api, opened);
   prefetchOpeningIcons(api, opened.document);
   // Normally loaded since the start screen; this only matters on a fast click.
   loadSceneFonts().catch(() => undefined);
@@ -57,6 +60,7 @@ export function openAhead(api: Pick<ApiClient, 'host' | 'call'>, opened: Project
 /** The editor closed: what it did not take up is let go. */
 export function dropOpenAhead(): void {
   releasePreloadedVideos();
+  releaseOpeningStill();
   // The editor's worker ended with it; the next open gets a booted one again.
   prewarmFootageWorker();
 }

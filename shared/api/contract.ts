@@ -117,6 +117,22 @@ export const coreCalls = {
     request: z.object({ projectId, mediaId: z.string() }),
     response: z.object({ frames: z.array(z.string()) }),
   },
+  /**
+   * The frame shown at `sourceMs` of a video as a JPEG data: URL (oriented, at most 1080 high):
+   * the preview shows it while its video element is still loading. `frameMs` is the frame's
+   * own time.
+   */
+  'media.previewStill': {
+    request: z.object({
+      projectId,
+      mediaId: z.string(),
+      sourceMs: z.number().int().nonnegative(),
+    }),
+    response: z.object({
+      url: z.string().startsWith('data:image/jpeg;base64,'),
+      frameMs: z.number().nonnegative(),
+    }),
+  },
   'media.waveform': {
     request: z.object({ projectId, mediaId: z.string() }),
     response: z.object({

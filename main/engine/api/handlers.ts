@@ -10,7 +10,12 @@ import { listFolder } from '../files/list-folder';
 import { recentCommands } from '../ffmpeg/runner';
 import { resolveFfmpegPaths, systemFfmpegLookup } from '../ffmpeg/paths';
 import { probeMedia } from '../media/probe';
-import { importMedia, mediaThumbnails, mediaWaveform } from '../project/import-media';
+import {
+  importMedia,
+  mediaPreviewStill,
+  mediaThumbnails,
+  mediaWaveform,
+} from '../project/import-media';
 import { EngineError } from '../errors';
 import { createDemoHandlers } from './demo-handlers';
 import { createCaptionHandlers } from './caption-handlers';
@@ -94,6 +99,8 @@ export function createHandlers(deps: HandlerDeps): Partial<HandlerMap> {
     'media.thumbnails': async (req) => ({
       frames: await mediaThumbnails(sessions.get(req.projectId), req.mediaId),
     }),
+    'media.previewStill': async (req) =>
+      mediaPreviewStill(sessions.get(req.projectId), req.mediaId, req.sourceMs),
     'media.waveform': async (req) => mediaWaveform(sessions.get(req.projectId), req.mediaId),
     'media.file': (req) => {
       const asset = sessions.get(req.projectId).document.media.find((m) => m.id === req.mediaId);

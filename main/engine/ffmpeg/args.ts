@@ -205,6 +205,37 @@ export function posterFrameArgs(
   ];
 }
 
+/**
+ * The frame shown at `atMs` as one JPEG on stdout, for the preview to show while its video
+ * element is still loading (opening a project). Same picture path as posterFrameArgs.
+ */
+export function previewStillArgs(
+  filePath: string,
+  options: { atMs: number; height?: number; orientation?: PictureOrientation },
+): string[] {
+  return [
+    ...FFMPEG_JOB_FLAGS,
+    ...inputArgs(filePath, {
+      seekMs: options.atMs > 0 ? options.atMs : undefined,
+      manualOrientation: options.orientation !== undefined,
+    }),
+    '-map',
+    '0:v:0',
+    '-frames:v',
+    '1',
+    '-vf',
+    pictureFilter(options.height, options.orientation),
+    // Near-lossless JPEG (2 is mjpeg's best): the still stands in for the decoded frame.
+    '-q:v',
+    '2',
+    '-c:v',
+    'mjpeg',
+    '-f',
+    'image2pipe',
+    'pipe:1',
+  ];
+}
+
 /** Sample rate for waveform decoding: a whole number of samples per peak, about 8 kHz. */
 export function waveformSampleRate(peaksPerSecond: number): number {
   if (!Number.isInteger(peaksPerSecond) || peaksPerSecond <= 0 || peaksPerSecond > 1000) {

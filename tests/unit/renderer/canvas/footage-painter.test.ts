@@ -87,6 +87,22 @@ function setup() {
 }
 
 describe('WorkerFootagePainter', () => {
+  it('paints a still (the opening frame) once per key, sized as the still', () => {
+    const { worker, painter, pictures } = setup();
+    const still = { width: 640, height: 360, close: vi.fn() } as unknown as ImageBitmap;
+    painter.paintStill(plan, still, 'med_a@0', '#000000');
+    painter.paintStill(plan, still, 'med_a@0', '#000000');
+    expect(worker.paints()).toMatchObject([
+      { type: 'paint', id: 1, plan, size: { width: 640, height: 360 }, background: '#000000' },
+    ]);
+    worker.answerLast();
+    expect(pictures).toEqual([{ picture: { id: 1 }, late: true }]);
+    // The still is the painter's to keep (a redraw may need it): only its frame is handed over.
+    expect(still.close).not.toHaveBeenCalled();
+    painter.paintStill(plan, still, 'med_a@40', '#000000');
+    expect(worker.paints()).toHaveLength(2);
+  });
+
   it('sends a frame with its plan and size, and shows the reply as a late picture', () => {
     const { worker, painter, pictures } = setup();
     const { element } = fakeVideo();

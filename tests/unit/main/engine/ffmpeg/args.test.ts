@@ -4,6 +4,7 @@ import {
   formatSeconds,
   orientationFilter,
   posterFrameArgs,
+  previewStillArgs,
   probeArgs,
   thumbnailStripArgs,
   thumbnailTimesMs,
@@ -133,6 +134,28 @@ describe('posterFrameArgs', () => {
     expect(valuesOf(args, '-frames:v')).toEqual(['1']);
     expect(args.at(-1)).toBe('file:/o/p.jpg');
     expect(args[0]).toBe('-hide_banner');
+  });
+});
+
+describe('previewStillArgs', () => {
+  it('seeks before the input and pipes one near-lossless JPEG to stdout', () => {
+    const args = previewStillArgs('/m/a.mp4', { atMs: 1500, height: 1080 });
+    expect(args.indexOf('-ss')).toBeLessThan(args.indexOf('-i'));
+    expect(valuesOf(args, '-ss')).toEqual(['1.500']);
+    expect(valuesOf(args, '-frames:v')).toEqual(['1']);
+    expect(valuesOf(args, '-q:v')).toEqual(['2']);
+    expect(valuesOf(args, '-f')).toEqual(['image2pipe']);
+    expect(args.at(-1)).toBe('pipe:1');
+  });
+
+  it('does not seek at 0 and turns the picture itself when given an orientation', () => {
+    const args = previewStillArgs('/m/a.mp4', {
+      atMs: 0,
+      orientation: { rotation: 90, mirrored: false },
+    });
+    expect(args).not.toContain('-ss');
+    expect(args).toContain('-noautorotate');
+    expect(valuesOf(args, '-vf')[0]).toContain('transpose');
   });
 });
 
