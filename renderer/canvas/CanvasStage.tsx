@@ -18,6 +18,8 @@ import { SelectionStore, useSelection } from '../editor/selection';
 import type { CanvasZoom } from './canvas-zoom';
 import { selectedFocusPoint } from './edit-plan';
 import { EditHandles } from './EditHandles';
+import { RegionHandles } from './RegionHandles';
+import type { RegionTool } from './region-tool';
 import type { FrameFit } from './fit';
 import type { PreviewClock } from './preview-clock';
 import type { PreviewInspector } from './preview-inspector';
@@ -82,6 +84,7 @@ export function CanvasStage({
   onZoom = ignoreZoom,
   safeZone = null,
   editing,
+  regionTool,
   onScale,
 }: {
   format: Format;
@@ -95,6 +98,8 @@ export function CanvasStage({
   onZoom?: (zoom: CanvasZoom) => void;
   safeZone?: SafeZoneGeometry | null;
   editing?: CanvasEditing;
+  /** The "Blur region" tool: while armed, a drag on the frame draws a blur region. */
+  regionTool?: RegionTool;
   /** Told the scale the canvas shows whenever it changes (what "fit" comes to). */
   onScale?: (scale: number) => void;
 }): ReactElement {
@@ -253,6 +258,19 @@ export function CanvasStage({
                       guides={gestures.guides}
                       focus={focus}
                       editing={editing}
+                      onPreview={setPreview}
+                    />
+                  </Layer>
+                ) : null}
+                {showScene && editing ? (
+                  <Layer name={EDITOR_LAYER}>
+                    <RegionHandles
+                      fit={fit}
+                      doc={doc}
+                      playheadMs={playheadMs}
+                      selection={selection}
+                      editing={editing}
+                      tool={regionTool}
                       onPreview={setPreview}
                     />
                   </Layer>

@@ -8,8 +8,10 @@ import {
 import { Tooltip } from '../app/ui/Tooltip';
 import type { ActionRegistry } from '../editor/action-registry';
 import { steppedZoom, ZOOM_STEPS, zoomPercent, type CanvasZoom } from './canvas-zoom';
+import type { RegionTool } from './region-tool';
 
 const noSubscription = () => () => undefined;
+const notArmed = () => false;
 
 /** "Label  ·  Shift+G" for a catalogued action with a key. */
 function tip(id: EditorActionId, label = editorActionInfo(id).label): string {
@@ -68,6 +70,7 @@ export function CanvasToolbar({
   scale,
   onZoom,
   subscribe,
+  regionTool,
 }: {
   actions: ActionRegistry;
   safeZones: boolean;
@@ -79,9 +82,18 @@ export function CanvasToolbar({
   onZoom: (zoom: CanvasZoom) => void;
   /** Re-checks what is available when the playhead or selection changes. */
   subscribe?: (listener: () => void) => () => void;
+  /** The "Blur region" tool, shown pressed while armed. */
+  regionTool?: RegionTool;
 }): ReactElement {
   const keyframeAvailable = useSyncExternalStore(subscribe ?? noSubscription, () =>
     actions.isAvailable('keyframe.toggle'),
+  );
+  const regionArmed = useSyncExternalStore(
+    regionTool?.subscribe ?? noSubscription,
+    regionTool?.getSnapshot ?? notArmed,
+  );
+  const regionAvailable = useSyncExternalStore(subscribe ?? noSubscription, () =>
+    actions.isAvailable('canvas.drawBlurRegion'),
   );
   const table = shippedSafeZones();
   const percent = zoomPercent(scale);
@@ -105,6 +117,18 @@ export function CanvasToolbar({
       >
         <span aria-hidden="true">◆</span> Keyframe
       </ToolButton>
+      {regionTool ? (
+        <ToolButton
+          label="Draw a blur region"
+          tooltip={tip('canvas.drawBlurRegion', 'Drag over the footage to blur it')}
+          pressed={regionArmed}
+          disabled={!regionAvailable}
+          onClick={() => actions.run('canvas.drawBlurRegion')}
+          testId="blur-region-tool"
+        >
+          <span aria-hidden="true">▦</span> Blur region
+        </ToolButton>
+      ) : null}
       <span className="canvas-toolbar__divider" />
       <ToolButton
         label="Safe zones"

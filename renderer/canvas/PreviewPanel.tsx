@@ -24,6 +24,7 @@ import { keyframeToggleLabel, keyframeTogglePlan } from './edit-plan';
 import type { PreviewClock } from './preview-clock';
 import { PreviewInspector, previewTestHookWanted } from './preview-inspector';
 import { PreviewLoop } from './preview-loop';
+import { RegionTool } from './region-tool';
 import { dispatchGesture } from './useCanvasGestures';
 import { Transport } from './Transport';
 import './preview.css';
@@ -66,7 +67,7 @@ function useSafeZoneChoice(): [
  * The centre of the editor: the canvas toolbar, the 9:16 canvas showing the frame at the
  * playhead (footage and scene layer, editable with the mouse) and the transport under it.
  * The keys reach it as actions (useEditorKeys). Registers the canvas's actions: keyframe toggle, safe zones, fit
- * and 100%.
+ * and 100%, and the Blur region tool (a drag on the footage then draws a manual blur region).
  */
 export function PreviewPanel({
   doc,
@@ -84,6 +85,7 @@ export function PreviewPanel({
   const [zoom, setZoom] = useState<CanvasZoom>('fit');
   const [scale, setScale] = useState(0);
   const [safeZones, setSafeZones] = useSafeZoneChoice();
+  const regionTool = useMemo(() => new RegionTool(), []);
   const inspector = useMemo(
     () =>
       typeof window !== 'undefined' && previewTestHookWanted(window.location.search)
@@ -128,6 +130,10 @@ export function PreviewPanel({
       },
       enabled: () => !store.getSnapshot().readOnly,
     },
+    'canvas.drawBlurRegion': {
+      run: () => regionTool.toggle(),
+      enabled: () => !store.getSnapshot().readOnly,
+    },
     'view.canvasFit': { run: () => setZoom('fit') },
     'view.canvas100': { run: () => setZoom(1) },
   });
@@ -161,6 +167,7 @@ export function PreviewPanel({
         scale={scale}
         onZoom={setZoom}
         subscribe={watchAvailability}
+        regionTool={regionTool}
       />
       <CanvasStage
         format={doc.format}
@@ -173,6 +180,7 @@ export function PreviewPanel({
         onScale={setScale}
         safeZone={zone}
         editing={editing}
+        regionTool={regionTool}
         {...(inspector ? { inspector } : {})}
       />
       <Transport clock={clock} />

@@ -17,6 +17,7 @@ import {
   startFootageWorker,
   type FootagePainter,
 } from './footage-painter';
+import { isStillImage, MediaStills } from './media-stills';
 import { onOpeningStill, openingStillFor, releaseOpeningStill } from './opening-still';
 import { PRELOAD_AHEAD_MS, upcomingVideo } from './video-cuts';
 import { videoDrawPlan } from './video-layout';
@@ -191,14 +192,18 @@ export function VideoLayer({
       const element = active ? pool.picture() : null;
       // Until the element has a picture, the engine's still of the opening frame stands in.
       if (element !== null) releaseOpeningStill();
+      const asset = active && current.media.find((a) => a.id === active.video.mediaId);
+      // A photo on the video track is a still for as long as its clip lasts.
+      const image = active && isStillImage(asset ?? undefined);
       const still =
         active && element === null
-          ? openingStillFor(projectId, active.video.mediaId, active.video.sourceMs)
+          ? image
+            ? stills.get(active.video.mediaId)
+            : openingStillFor(projectId, active.video.mediaId, active.video.sourceMs)
           : null;
       const pictureSize = element
         ? { width: element.videoWidth, height: element.videoHeight }
         : still && { width: still.width, height: still.height };
-      const asset = active && current.media.find((a) => a.id === active.video.mediaId);
       const plan =
         active && pictureSize && asset
           ? videoDrawPlan(
@@ -212,7 +217,7 @@ export function VideoLayer({
       if (plan && element) {
         painter.paint(plan, element, current.format.background);
       } else if (plan && still) {
-        const key = `${still.mediaId}@${still.sourceMs}`;
+        const key = `${image ? 'image' : 'opening'}:${asset?.id ?? ''}`;
         painter.paintStill(plan, still.picture, key, current.format.background);
       } else if (element !== null || !active || !pool.has(active.video.mediaId)) {
         painter.paintEmpty(current.format.background);
@@ -231,7 +236,7 @@ export function VideoLayer({
           exact:
             !painter.busy() &&
             (active === null ||
-              !pool.has(active.video.mediaId) ||
+              (image ? !stills.pending(active.video.mediaId) : !pool.has(active.video.mediaId)) ||
               pool.isAt(active.video.sourceMs) ||
               (plan !== null && still !== null)),
           drawnFrames,
@@ -239,11 +244,13 @@ export function VideoLayer({
         };
       }
     };
+    const stills = new MediaStills(api, projectId, markDirty);
     const stop = loop.onFrame(onFrame);
     const stopStills = onOpeningStill(markDirty);
     return () => {
       stop();
       stopStills();
+      stills.destroy();
       painter.destroy();
       painterRef.current = null;
       pool.destroy();

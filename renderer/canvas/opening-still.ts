@@ -26,13 +26,17 @@ let current: OpeningStill | null = null;
 /** Bumped by every prefetch and release: a late answer for an older open is dropped. */
 let generation = 0;
 
-/** Decodes a base64 data: URL (not fetched: the page's CSP allows no data: connections). */
-async function decode(url: string): Promise<ImageBitmap> {
+/**
+ * Decodes a base64 image data: URL (not fetched: the page's CSP allows no data: connections).
+ * The type comes from the URL; createImageBitmap sniffs the bytes anyway.
+ */
+export async function decodeImageDataUrl(url: string): Promise<ImageBitmap> {
   const comma = url.indexOf(',');
+  const type = /^data:([^;,]+)/.exec(url)?.[1] ?? 'image/jpeg';
   const binary = atob(url.slice(comma + 1));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return createImageBitmap(new Blob([bytes], { type: 'image/jpeg' }));
+  return createImageBitmap(new Blob([bytes], { type }));
 }
 
 /**
@@ -42,11 +46,12 @@ async function decode(url: string): Promise<ImageBitmap> {
 export function prefetchOpeningStill(
   api: StillApi,
   opened: ProjectOpened,
-  decodeUrl: (url: string) => Promise<ImageBitmap> = decode,
+  decodeUrl: (url: string) => Promise<ImageBitmap> = decodeImageDataUrl,
 ): Promise<void> {
   releaseOpeningStill();
   const mine = generation;
-  if (typeof createImageBitmap !== 'function' && decodeUrl === decode) return Promise.resolve();
+  if (typeof createImageBitmap !== 'function' && decodeUrl === decodeImageDataUrl)
+    return Promise.resolve();
   const doc = opened.document;
   const first = sceneVideoAt(doc, 0);
   if (first === null) return Promise.resolve();

@@ -136,6 +136,24 @@ export class DocumentStore {
     });
   }
 
+  /**
+   * A change the engine made to its own document as one step (a face scan's results): the
+   * engine's document, with edits still on their way on top, and the step in the history.
+   */
+  adoptEngineStep(change: {
+    document: ProjectDocument;
+    seq: number;
+    step: { label: string; forward: CommandInvocation[]; inverse: CommandInvocation[] } | null;
+  }): void {
+    this.update({
+      document: this.rebaseQueuedEdits(change.document),
+      seq: Math.max(this.snapshot.seq, change.seq),
+      history: change.step
+        ? this.snapshot.history.record({ ...change.step, undoable: true })
+        : this.snapshot.history,
+    });
+  }
+
   /** Resolves when every queued change has been confirmed, or refused and the document reloaded. */
   async idle(): Promise<void> {
     await this.queue.idle();

@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import type { ProjectDocument } from '../../shared/model';
 
-/** What can be selected: timeline items and canvas objects share one selection. */
-export type SelectionKind = 'clip' | 'audio' | 'overlay' | 'caption' | 'marker';
+/**
+ * What can be selected: timeline items and canvas objects share one selection. `region` is a
+ * manual blur region (doc.privacy.manualRegions), picked in the Privacy panel or on the canvas.
+ */
+export type SelectionKind = 'clip' | 'audio' | 'overlay' | 'caption' | 'marker' | 'region';
 
 export interface SelectedItem {
   readonly kind: SelectionKind;
@@ -22,6 +25,7 @@ function existingIds(doc: ProjectDocument): Record<SelectionKind, Set<string>> {
     overlay: ids(doc.tracks.overlays),
     caption: ids(doc.tracks.captions),
     marker: ids(doc.markers),
+    region: ids(doc.privacy.manualRegions),
   };
 }
 

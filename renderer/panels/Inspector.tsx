@@ -11,6 +11,7 @@ import { MediaDetails } from './inspector/MediaDetails';
 import { MultiSection } from './inspector/MultiSection';
 import { OverlaySection } from './inspector/OverlaySection';
 import { ProjectSection } from './inspector/ProjectSection';
+import { RegionSection } from './inspector/RegionSection';
 import { resolveTarget, targetTitle, type InspectorTarget } from './inspector/target';
 import { useInspectorEdits } from './inspector/useInspectorEdits';
 import './inspector/inspector.css';
@@ -31,6 +32,8 @@ function targetKey(target: InspectorTarget, media: MediaAsset | undefined): stri
       return `caption:${target.cue.id}`;
     case 'marker':
       return `marker:${target.marker.id}`;
+    case 'region':
+      return `region:${target.region.id}`;
     case 'multi':
       return `multi:${target.items.map((item) => `${item.kind}:${item.id}`).join(',')}`;
   }
@@ -58,6 +61,8 @@ function TargetBody({
       return <CaptionSection cue={target.cue} doc={doc} disabled={disabled} />;
     case 'marker':
       return <MarkerSection marker={target.marker} doc={doc} disabled={disabled} />;
+    case 'region':
+      return <RegionSection region={target.region} doc={doc} disabled={disabled} />;
     case 'multi':
       return (
         <MultiSection items={target.items} counts={target.counts} doc={doc} disabled={disabled} />

@@ -40,6 +40,9 @@ export function spanOf(doc: ProjectDocument, item: SelectedItem): Span | null {
       const marker = doc.markers.find((each) => each.id === item.id);
       return marker ? { start: marker.time, end: marker.time } : null;
     }
+    case 'region':
+      // Blur regions live in source time, not on the timeline.
+      return null;
   }
 }
 
@@ -188,6 +191,7 @@ export function planTrim(
         : { kind: item.kind, id: item.id, start: edgeMs, in: clip.in + shift, out: clip.out };
     }
     case 'marker':
+    case 'region':
       return null;
   }
 }

@@ -59,6 +59,7 @@ const REMOVE = {
   overlay: 'overlay.remove',
   caption: 'caption.remove',
   marker: 'marker.remove',
+  region: 'privacy.removeRegion',
 } as const;
 
 /** Removes every selected item (gaps stay), as one step. */
@@ -110,6 +111,7 @@ export function stepLabel(verb: string, items: readonly SelectedItem[]): string 
     overlay: 'overlay',
     caption: 'caption',
     marker: 'marker',
+    region: 'blur region',
   };
   const kinds = new Set(items.map((item) => item.kind));
   if (items.length === 1 || kinds.size === 1) {

@@ -71,9 +71,9 @@ export function createPrivacyHandlers(
         const invocations = results.map((r) =>
           invocation('privacy.applyScan', { record: r.record, tracks: r.tracks }),
         );
-        const seq =
-          invocations.length > 0 ? session.apply(invocations, 'Face scan', 'do').seq : session.seq;
-        if (invocations.length > 0) deps.sessions.emitSaved(session);
+        const applied =
+          invocations.length > 0 ? session.apply(invocations, 'Face scan', 'do') : null;
+        if (applied !== null) deps.sessions.emitSaved(session);
         publish('success', { progress: 1, etaMs: 0, mediaId: null });
         return {
           jobId,
@@ -82,7 +82,13 @@ export function createPrivacyHandlers(
             scanId: r.record.id,
             tracks: r.tracks.length,
           })),
-          seq,
+          seq: session.seq,
+          document: session.document,
+          // The editor records it in its history, so the scan is one undoable step there too.
+          step:
+            applied === null
+              ? null
+              : { label: 'Face scan', forward: applied.forward, inverse: applied.inverse },
         };
       } catch (error) {
         if (controller.signal.aborted || error instanceof AbortedError) {

@@ -2,8 +2,9 @@ import { useState, type ReactElement } from 'react';
 import { CaptionsPanel } from './CaptionsPanel';
 import { LibraryPanel } from '../library/LibraryPanel';
 import { CitationsPanel } from '../citations/CitationsPanel';
+import { PrivacyPanel } from '../privacy/PrivacyPanel';
 
-type LeftTab = 'media' | 'captions' | 'library' | 'sources';
+type LeftTab = 'media' | 'captions' | 'library' | 'sources' | 'privacy';
 
 /**
  * The editor's left column: the media bin and the captions panel as tabs. Both stay mounted,
@@ -31,6 +32,7 @@ export function LeftPanelTabs({ media }: { media: ReactElement }): ReactElement 
         {tabButton('captions', 'Captions')}
         {tabButton('library', 'Library')}
         {tabButton('sources', 'Sources')}
+        {tabButton('privacy', 'Privacy')}
       </div>
       <div
         className="left-tabs__panel"
@@ -67,6 +69,15 @@ export function LeftPanelTabs({ media }: { media: ReactElement }): ReactElement 
         hidden={tab !== 'sources'}
       >
         <CitationsPanel />
+      </div>
+      <div
+        className="left-tabs__panel"
+        role="tabpanel"
+        id="left-panel-privacy"
+        aria-labelledby="left-tab-privacy"
+        hidden={tab !== 'privacy'}
+      >
+        <PrivacyPanel />
       </div>
     </div>
   );

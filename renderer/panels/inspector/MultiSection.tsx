@@ -20,6 +20,8 @@ export function removalOf(item: SelectedItem): CommandInvocation {
       return invocation('caption.remove', { id: item.id });
     case 'marker':
       return invocation('marker.remove', { id: item.id });
+    case 'region':
+      return invocation('privacy.removeRegion', { id: item.id });
   }
 }
 

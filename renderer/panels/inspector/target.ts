@@ -1,6 +1,7 @@
 import type {
   AudioClip,
   CaptionCue,
+  ManualRegion,
   Marker,
   MediaAsset,
   Overlay,
@@ -18,6 +19,7 @@ export type InspectorTarget =
   | { kind: 'overlay'; overlay: Overlay }
   | { kind: 'caption'; cue: CaptionCue }
   | { kind: 'marker'; marker: Marker }
+  | { kind: 'region'; region: ManualRegion }
   | { kind: 'multi'; items: SelectedItem[]; counts: Partial<Record<SelectionKind, number>> };
 
 const byId = <T extends { id: string }>(items: readonly T[], id: string) =>
@@ -46,6 +48,10 @@ function single(doc: ProjectDocument, item: SelectedItem): InspectorTarget | und
     case 'marker': {
       const marker = byId(doc.markers, item.id);
       return marker && { kind: 'marker', marker };
+    }
+    case 'region': {
+      const region = byId(doc.privacy.manualRegions, item.id);
+      return region && { kind: 'region', region };
     }
   }
 }
@@ -82,6 +88,8 @@ export function targetTitle(target: InspectorTarget): string {
       return 'Caption';
     case 'marker':
       return 'Marker';
+    case 'region':
+      return 'Blur region';
     case 'multi':
       return `${target.items.length} items selected`;
   }
@@ -93,6 +101,7 @@ const KIND_NOUNS: Record<SelectionKind, [string, string]> = {
   overlay: ['overlay', 'overlays'],
   caption: ['caption', 'captions'],
   marker: ['marker', 'markers'],
+  region: ['blur region', 'blur regions'],
 };
 
 /** "2 video clips, 1 caption". */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { idSchema, timeMsSchema } from '../../model/common';
+import { projectDocumentSchema } from '../../model/document';
+import { historyStepSchema } from '../history-step';
 import { scanModeSchema } from '../../model/privacy';
 
 /**
@@ -24,6 +26,9 @@ export const privacyCalls = {
         z.object({ mediaId: idSchema, scanId: idSchema, tracks: z.number().int().nonnegative() }),
       ),
       seq: z.number().int(),
+      /** The engine's document after the scan, and its undo step (null when nothing changed). */
+      document: projectDocumentSchema,
+      step: historyStepSchema.nullable(),
     }),
   },
   'privacy.cancelScan': {

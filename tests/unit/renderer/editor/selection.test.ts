@@ -36,4 +36,26 @@ describe('SelectionStore', () => {
     store.prune(doc);
     expect(store.getSnapshot()).toEqual([{ kind: 'marker', id: 'mrk_1' }]);
   });
+
+  it('keeps a selected blur region while the document has it', () => {
+    const store = new SelectionStore();
+    store.set([
+      { kind: 'region', id: 'reg_1' },
+      { kind: 'region', id: 'reg_gone' },
+    ]);
+    const doc = createDocument({ id: 'prj_sel', name: 'Selection' });
+    doc.privacy.manualRegions.push({
+      id: 'reg_1',
+      mediaId: 'med_a',
+      startMs: 0,
+      endMs: 1000,
+      keyframes: [{ t: 0, box: { x: 0, y: 0, width: 10, height: 10 } }],
+      blurStyle: 'gaussian',
+    });
+    store.prune(doc);
+    expect(store.idsOf('region')).toEqual(['reg_1']);
+    doc.privacy.manualRegions.length = 0;
+    store.prune(doc);
+    expect(store.getSnapshot()).toEqual([]);
+  });
 });
