@@ -320,13 +320,15 @@ let spareWorker: FootageWorkerPort | null = null;
 
 /**
  * Boots a footage worker while the start screen is idle, so that opening a project does not
- * wait for the worker's script to load and compile before the first picture. Messages sent to
- * it before it has booted are queued by the browser, so the spare is used like a new one.
+ * wait for the worker's script to load and compile before the first picture, nor for its first
+ * composite (see footage-warmup.ts). Messages sent to it before it has booted are queued by the
+ * browser, so the spare is used like a new one.
  */
 export function prewarmFootageWorker(spawn: () => FootageWorkerPort = spawnFootageWorker): void {
   if (spareWorker !== null || !footageWorkerSupported()) return;
   try {
     spareWorker = spawn();
+    spareWorker.postMessage({ type: 'warmup' }, []);
   } catch {
     // The editor tries again when it opens and falls back to the page if that fails too.
   }

@@ -20,7 +20,9 @@ export type FootageRequest =
       size: Size;
       background: string;
     }
-  | { type: 'empty'; id: number; background: string };
+  | { type: 'empty'; id: number; background: string }
+  /** Composite made-up pictures once, off to the side, so the first real one is fast. */
+  | { type: 'warmup' };
 
 export type FootageReply<P = ImageBitmap> =
   { id: number; ok: true; picture: P } | { id: number; ok: false; message: string };
@@ -32,10 +34,19 @@ export type FootageReply<P = ImageBitmap> =
 export function createFootageService<S extends Surface, P>(
   compositor: VideoCompositor<S>,
   takePicture: (canvas: S) => P,
+  warmUp: () => void = () => undefined,
 ): (request: FootageRequest) => FootageReply<P> | null {
   return (request) => {
     if (request.type === 'resolution') {
       compositor.setResolution(request.frame, request.scale);
+      return null;
+    }
+    if (request.type === 'warmup') {
+      try {
+        warmUp();
+      } catch {
+        // Only a head start: the first real picture pays for the setup instead.
+      }
       return null;
     }
     try {

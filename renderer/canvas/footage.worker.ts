@@ -1,5 +1,6 @@
 import { createFootageService, type FootageReply, type FootageRequest } from './footage-protocol';
 import { VideoCompositor } from './video-compositor';
+import { warmUpCompositor } from './footage-warmup';
 
 /** The preview's footage worker: see footage-protocol.ts. */
 
@@ -12,7 +13,12 @@ const scope = self as unknown as WorkerScope;
 const compositor = new VideoCompositor(() => new OffscreenCanvas(1, 1));
 // transferToImageBitmap hands the pixels over without a copy; every draw starts from a cleared
 // frame anyway.
-const serve = createFootageService(compositor, (canvas) => canvas.transferToImageBitmap());
+const serve = createFootageService(
+  compositor,
+  (canvas) => canvas.transferToImageBitmap(),
+  // A throwaway compositor: the real one keeps its canvases at the editor's size.
+  () => warmUpCompositor(new VideoCompositor(() => new OffscreenCanvas(1, 1))),
+);
 
 scope.onmessage = (event) => {
   const reply = serve(event.data);

@@ -25,7 +25,8 @@ class FakeWorker implements FootageWorkerPort {
 
   paints() {
     return this.sent.filter(
-      (m): m is Exclude<FootageRequest, { type: 'resolution' }> => m.type !== 'resolution',
+      (m): m is Exclude<FootageRequest, { type: 'resolution' | 'warmup' }> =>
+        m.type !== 'resolution' && m.type !== 'warmup',
     );
   }
 

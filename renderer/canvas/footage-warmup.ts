@@ -1,0 +1,87 @@
+import type { MediaProbe } from '../../shared/model/probe';
+import type { SceneBlurRegion, SceneVideo } from '../../shared/scene/types';
+import type { Size } from '../../shared/scene/reframe-geometry';
+import type { Surface, VideoCompositor } from './video-compositor';
+import { videoDrawPlan, type VideoDrawPlan } from './video-layout';
+
+/**
+ * A footage worker's first composite costs about half a second (the canvas and filter code,
+ * the YUV conversion of the first video frame), paid by the first picture of an opened project.
+ * A booted spare worker pays it on the start screen instead, with small made-up pictures that
+ * take every path: fill with each blur style, and fit on a blurred backdrop.
+ */
+
+const WARM_PICTURE: Size = { width: 64, height: 36 };
+const WARM_FRAME: Size = { width: 1080, height: 1920 };
+const WARM_SCALE = 0.25;
+
+const warmProbe: MediaProbe = {
+  kind: 'video',
+  container: 'mov,mp4,m4a,3gp,3g2,mj2',
+  durationMs: 1000,
+  width: WARM_PICTURE.width,
+  height: WARM_PICTURE.height,
+  rotation: 0,
+  mirrored: false,
+  variableFrameRate: false,
+  hasVideo: true,
+  hasAudio: false,
+  hdr: false,
+  startTimeMs: 0,
+};
+
+function warmRegions(): SceneBlurRegion[] {
+  const styles = ['gaussian', 'pixelate', 'solid'] as const;
+  return styles.map((style, index) => ({
+    id: `warm_${style}`,
+    source: index === 0 ? 'face' : 'manual',
+    mediaId: 'warm',
+    box: { x: 20 + index * 4, y: 8, width: 12, height: 14 },
+    style,
+  }));
+}
+
+/** The plans the warm-up draws: one per reframe path, each with every blur style. */
+export function warmUpPlans(): VideoDrawPlan[] {
+  const base = { clipId: 'warm', mediaId: 'warm', sourceMs: 0 };
+  const videos: SceneVideo[] = [
+    { ...base, reframe: { mode: 'fill', focus: { x: 0.5, y: 0.5 } } },
+    { ...base, reframe: { mode: 'fit-blur', blurStrength: 40 } },
+  ];
+  return videos.flatMap((video) => {
+    const plan = videoDrawPlan(video, warmRegions(), warmProbe, WARM_PICTURE, WARM_FRAME);
+    return plan ? [plan] : [];
+  });
+}
+
+/** A decoded-video-like picture (I420, as decoders give) or, failing that, a canvas. */
+function warmPicture(): CanvasImageSource & { close?: () => void } {
+  const { width, height } = WARM_PICTURE;
+  try {
+    const data = new Uint8Array(width * height * 1.5).fill(128);
+    return new VideoFrame(data, {
+      format: 'I420',
+      codedWidth: width,
+      codedHeight: height,
+      timestamp: 0,
+    });
+  } catch {
+    return new OffscreenCanvas(width, height);
+  }
+}
+
+/** Draws the warm-up plans on `compositor` (a throwaway one: its canvases are not kept). */
+export function warmUpCompositor<S extends Surface>(
+  compositor: VideoCompositor<S>,
+  picture: () => CanvasImageSource & { close?: () => void } = warmPicture,
+): void {
+  compositor.setResolution(WARM_FRAME, WARM_SCALE);
+  for (const plan of warmUpPlans()) {
+    const source = picture();
+    try {
+      compositor.draw(plan, source, WARM_PICTURE, '#000000');
+    } finally {
+      source.close?.();
+    }
+  }
+}
