@@ -43,6 +43,32 @@ async function importThroughPicker(container: HTMLElement, names: string[]): Pro
 }
 
 describe('Editor', () => {
+  it('builds the library, sources and privacy panels only when their tab is first shown', async () => {
+    const engine = engineWithFolder();
+    rendered = await render(
+      withProviders(
+        engine.client,
+        <Editor opened={openedProject(engine.document)} onClose={() => undefined} />,
+      ),
+    );
+    const { container } = rendered;
+    const panel = (id: string) => container.querySelector(`#left-panel-${id}`);
+    expect(panel('captions')?.childElementCount).toBeGreaterThan(0);
+    for (const id of ['library', 'sources', 'privacy']) {
+      expect(panel(id)?.childElementCount).toBe(0);
+    }
+    // Nothing the hidden panels fetch is asked for while opening.
+    expect(engine.client.callsOf('library.icons')).toEqual([]);
+    expect(engine.client.callsOf('privacy.gate')).toEqual([]);
+    await click(container.querySelector('#left-tab-privacy'));
+    expect(panel('privacy')?.textContent).toContain('Scan for faces');
+    await click(container.querySelector('#left-tab-media'));
+    // Still built, only hidden: its state survives switching tabs.
+    expect(panel('privacy')?.hasAttribute('hidden')).toBe(true);
+    expect(panel('privacy')?.textContent).toContain('Scan for faces');
+    expect(panel('library')?.childElementCount).toBe(0);
+  });
+
   it('imports through the picker, shows the clip in the bin and on the timeline, and undoes it', async () => {
     const engine = engineWithFolder();
     rendered = await render(
