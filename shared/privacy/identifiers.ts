@@ -15,7 +15,8 @@ export type { IdentifierKind, IdentifierMatch };
 export { findIdentifierMatches, isPlausibleSsn, isValidNhsNumber } from './identifier-patterns';
 
 export type IdentifierPlace =
-  | { type: 'caption'; id: string; field: 'text' | 'speaker' }
+  /** `number` counts cues from 1 in timeline order, as the captions panel lists them. */
+  | { type: 'caption'; id: string; number: number; field: 'text' | 'speaker' }
   | { type: 'overlay'; id: string }
   | { type: 'citation-note'; id: string }
   | { type: 'file-name'; id: string };
@@ -39,7 +40,7 @@ export interface IdentifierScanOptions {
 function describePlace(where: IdentifierPlace): string {
   switch (where.type) {
     case 'caption':
-      return where.field === 'speaker' ? `caption ${where.id} (speaker)` : `caption ${where.id}`;
+      return `caption ${where.number} (${where.id}${where.field === 'speaker' ? ', speaker' : ''})`;
     case 'overlay':
       return `overlay ${where.id}`;
     case 'citation-note':
@@ -72,10 +73,11 @@ export function findIdentifiers(
   options: IdentifierScanOptions = {},
 ): IdentifierFinding[] {
   const findings: IdentifierFinding[] = [];
-  for (const cue of doc.tracks.captions) {
-    findings.push(...findingsIn(cue.text, { type: 'caption', id: cue.id, field: 'text' }));
+  for (const [index, cue] of doc.tracks.captions.entries()) {
+    const place = { type: 'caption', id: cue.id, number: index + 1 } as const;
+    findings.push(...findingsIn(cue.text, { ...place, field: 'text' }));
     if (cue.speaker !== undefined) {
-      findings.push(...findingsIn(cue.speaker, { type: 'caption', id: cue.id, field: 'speaker' }));
+      findings.push(...findingsIn(cue.speaker, { ...place, field: 'speaker' }));
     }
   }
   for (const overlay of doc.tracks.overlays) {

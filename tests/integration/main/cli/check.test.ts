@@ -152,8 +152,8 @@ describe('medclip check', () => {
       const lines = r.stdout.trimEnd().split('\n');
       // The phone number also reads as an uncited numeric claim; only the identifiers matter here.
       expect(lines.filter((line) => line.startsWith('identifier'))).toEqual([
-        `identifier  named-person  Possible patient identifier in caption ${cue}: "Mrs Jones" looks like "Mrs" followed by a name.`,
-        `identifier  phone-number  Possible patient identifier in caption ${cue}: "020 7946 0958" looks like a phone number.`,
+        `identifier  named-person  Possible patient identifier in caption 1 (${cue}): "Mrs Jones" looks like "Mrs" followed by a name.`,
+        `identifier  phone-number  Possible patient identifier in caption 1 (${cue}): "020 7946 0958" looks like a phone number.`,
       ]);
       expect(lines.at(-1)).toContain(', 2 possible patient identifier(s): 1 caption(s) checked');
       expect(r.stderr).toContain('2 possible patient identifier(s)');

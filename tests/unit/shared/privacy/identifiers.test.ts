@@ -35,8 +35,12 @@ describe('findIdentifiers', () => {
       outputFileName: '/exports/Mr_Smith_DOB_01-02-1960.mp4',
     });
     expect(findings.map((f) => [f.where, f.kind, f.text])).toEqual([
-      [{ type: 'caption', id: 'cue_2', field: 'text' }, 'named-person', 'Mrs Jones'],
-      [{ type: 'caption', id: 'cue_2', field: 'speaker' }, 'named-person', 'Patient Ann Lee'],
+      [{ type: 'caption', id: 'cue_2', number: 2, field: 'text' }, 'named-person', 'Mrs Jones'],
+      [
+        { type: 'caption', id: 'cue_2', number: 2, field: 'speaker' },
+        'named-person',
+        'Patient Ann Lee',
+      ],
       [{ type: 'overlay', id: 'ovl_text' }, 'phone-number', '020 7946 0958'],
       [{ type: 'citation-note', id: 'cit_1' }, 'medical-record-number', '00451234'],
       [{ type: 'file-name', id: 'Mr_Smith_DOB_01-02-1960.mp4' }, 'named-person', 'Mr Smith'],
@@ -47,7 +51,7 @@ describe('findIdentifiers', () => {
   it('says what was found and where, with offsets into the field', () => {
     const [first] = findIdentifiers(docWithText());
     expect(first?.message).toBe(
-      'Possible patient identifier in caption cue_2: "Mrs Jones" looks like "Mrs" followed by a name.',
+      'Possible patient identifier in caption 2 (cue_2): "Mrs Jones" looks like "Mrs" followed by a name.',
     );
     expect('Mrs Jones was seen on the ward'.slice(first!.start, first!.end)).toBe('Mrs Jones');
   });

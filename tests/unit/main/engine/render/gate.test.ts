@@ -40,7 +40,7 @@ describe('exportGate (engine)', () => {
     const verdict = exportGate(doc, { outPath: '/exports/DOB 01.02.1960.mp4' });
     expect(verdict.blocked).toBe(false);
     expect(verdict.warnings).toEqual([
-      'Possible patient identifier in caption cue_1: "020 7946 0958" looks like a phone number.',
+      'Possible patient identifier in caption 1 (cue_1): "020 7946 0958" looks like a phone number.',
       'Possible patient identifier in the file name DOB 01.02.1960.mp4: "01.02.1960" looks like a date of birth.',
     ]);
   });
