@@ -3,8 +3,8 @@ import type { AuditInput, OpKind } from '../store/types';
 
 /**
  * Audit entries for privacy decisions an edit made: a face track's decision or note changed, a
- * scan was applied or replaced, a manual blur region was added or removed. The lead wires this
- * beside reviewAuditEntry in ProjectSession.apply (one entry per change).
+ * scan was applied or replaced, a manual blur region was added, removed, moved or re-timed, a
+ * blur style changed. ProjectSession.apply records them beside the review's (one per change).
  */
 export function privacyAuditEntries(
   before: ProjectDocument,
@@ -57,6 +57,66 @@ export function privacyAuditEntries(
   for (const id of beforeRegions) {
     if (!afterRegions.has(id))
       entries.push({ actor, action: 'privacy.removeRegion', details: { kind, regionId: id } });
+  }
+  entries.push(
+    ...regionEdits(before, after, kind, actor),
+    ...styleChanges(before, after, kind, actor),
+  );
+  return entries;
+}
+
+/** A region kept but moved in time or space: a shorter span or a moved box blurs less. */
+function regionEdits(
+  before: ProjectDocument,
+  after: ProjectDocument,
+  kind: OpKind,
+  actor: string,
+): AuditInput[] {
+  const previous = new Map(before.privacy.manualRegions.map((r) => [r.id, r]));
+  const entries: AuditInput[] = [];
+  for (const region of after.privacy.manualRegions) {
+    const old = previous.get(region.id);
+    if (old === undefined || old === region) continue;
+    const spanChanged = old.startMs !== region.startMs || old.endMs !== region.endMs;
+    const keysChanged = JSON.stringify(old.keyframes) !== JSON.stringify(region.keyframes);
+    if (!spanChanged && !keysChanged) continue;
+    entries.push({
+      actor,
+      action: 'privacy.editRegion',
+      details: {
+        kind,
+        regionId: region.id,
+        mediaId: region.mediaId,
+        from: { startMs: old.startMs, endMs: old.endMs, keyframes: old.keyframes.length },
+        to: { startMs: region.startMs, endMs: region.endMs, keyframes: region.keyframes.length },
+      },
+    });
+  }
+  return entries;
+}
+
+/** How a face or region is hidden (a pixelation is weaker than a solid box). */
+function styleChanges(
+  before: ProjectDocument,
+  after: ProjectDocument,
+  kind: OpKind,
+  actor: string,
+): AuditInput[] {
+  const styles = (doc: ProjectDocument) =>
+    new Map<string, string>([
+      ...doc.privacy.faceTracks.map((t): [string, string] => [t.id, t.blurStyle]),
+      ...doc.privacy.manualRegions.map((r): [string, string] => [r.id, r.blurStyle]),
+    ]);
+  const previous = styles(before);
+  const entries: AuditInput[] = [];
+  for (const [id, style] of styles(after)) {
+    const old = previous.get(id);
+    if (old === undefined || old === style) continue;
+    entries.push({
+      actor,
+      action: 'privacy.setBlurStyle',
+      details: { kind, id, from: old, style },
+    });
   }
   return entries;
 }

@@ -73,4 +73,59 @@ describe('privacyAuditEntries', () => {
     const renamed = applyCommand(kept, invocation('project.rename', { name: 'Other' })).doc;
     expect(privacyAuditEntries(kept, renamed, 'do', 'ana')).toEqual([]);
   });
+
+  it('records a region re-timed or moved, and a blur style changed, with before and after', () => {
+    const region = {
+      id: 'reg_1',
+      mediaId: 'med_a',
+      startMs: 0,
+      endMs: 1000,
+      keyframes: [{ t: 0, box: { x: 0, y: 0, width: 5, height: 5 } }],
+      blurStyle: 'solid' as const,
+    };
+    const scanned = applyCommand(
+      sampleDoc(),
+      invocation('privacy.applyScan', { record, tracks: [track] }),
+    ).doc;
+    const withRegion = applyCommand(scanned, invocation('privacy.addRegion', { region })).doc;
+    const shorter = applyCommand(
+      withRegion,
+      invocation('privacy.setRegionSpan', { id: 'reg_1', startMs: 0, endMs: 400 }),
+    ).doc;
+    expect(privacyAuditEntries(withRegion, shorter, 'do', 'ana')).toEqual([
+      {
+        actor: 'ana',
+        action: 'privacy.editRegion',
+        details: {
+          kind: 'do',
+          regionId: 'reg_1',
+          mediaId: 'med_a',
+          from: { startMs: 0, endMs: 1000, keyframes: 1 },
+          to: { startMs: 0, endMs: 400, keyframes: 1 },
+        },
+      },
+    ]);
+    const moved = applyCommand(
+      shorter,
+      invocation('privacy.setRegionKeyframe', {
+        id: 'reg_1',
+        t: 200,
+        box: { x: 30, y: 0, width: 5, height: 5 },
+      }),
+    ).doc;
+    expect(privacyAuditEntries(shorter, moved, 'do', 'ana')[0]?.details).toMatchObject({
+      to: { keyframes: 2 },
+    });
+    const pixelated = applyCommand(
+      moved,
+      invocation('privacy.setBlurStyle', { id: 'face_1', style: 'pixelate' }),
+    ).doc;
+    expect(privacyAuditEntries(moved, pixelated, 'do', 'ana')).toEqual([
+      {
+        actor: 'ana',
+        action: 'privacy.setBlurStyle',
+        details: { kind: 'do', id: 'face_1', from: 'gaussian', style: 'pixelate' },
+      },
+    ]);
+  });
 });
