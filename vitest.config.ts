@@ -12,6 +12,8 @@ export default defineConfig({
           // Unit tests keep no state in modules between files (no module mocks that leak).
           pool: 'threads',
           isolate: false,
+          // …so each file cleans up what it leaves in the shared DOM and mocks.
+          setupFiles: ['tests/support/unit-setup.ts'],
           // Generous for a loaded two-core machine; speed targets live in benchmarks.
           testTimeout: 20_000,
         },
