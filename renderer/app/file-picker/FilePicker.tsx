@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { useApi } from '../../api';
 import { describeError } from '../errors';
 import { formatBytes } from '../format';
@@ -41,8 +41,13 @@ export function FilePicker(props: FilePickerProps): ReactElement {
 
   // Keyed by content so a caller passing a fresh array each render does not re-list the folder.
   const extensionKey = extensions?.join(',');
+  // Only the latest listing asked for is shown: a slow first listing (the home folder) must
+  // not replace a folder typed and opened while it was on its way.
+  const latestNavigation = useRef(0);
   const navigate = useCallback(
     async (dir: string | undefined) => {
+      const navigation = ++latestNavigation.current;
+      const current = () => navigation === latestNavigation.current;
       setLoading(true);
       setError(null);
       try {
@@ -50,13 +55,14 @@ export function FilePicker(props: FilePickerProps): ReactElement {
           ...(dir ? { dir } : {}),
           ...(mode === 'files' && extensionKey ? { extensions: extensionKey.split(',') } : {}),
         });
+        if (!current()) return;
         setListing(result);
         setPathText(result.dir);
         setSelected([]);
       } catch (err) {
-        setError(describeError(err));
+        if (current()) setError(describeError(err));
       } finally {
-        setLoading(false);
+        if (current()) setLoading(false);
       }
     },
     [api, mode, extensionKey],

@@ -80,6 +80,39 @@ describe('FilePicker', () => {
     expect(confirmed).toEqual([['/home/ana/Footage/knee.mp4', '/home/ana/Footage/hip.mov']]);
   });
 
+  it('keeps a folder opened while the first listing was still on its way', async () => {
+    let releaseHome: () => void = () => undefined;
+    const homeHeld = new Promise<void>((resolve) => (releaseHome = resolve));
+    const list = fsClient();
+    const client = createFakeClient({
+      'fs.list': async (request) => {
+        // The first listing (the home folder) answers last.
+        if (request.dir === undefined) await homeHeld;
+        return list.call('fs.list', request);
+      },
+    });
+    rendered = await render(
+      withProviders(
+        client,
+        <FilePicker
+          title="Import media"
+          mode="files"
+          confirmLabel="Import"
+          onConfirm={() => undefined}
+          onClose={() => undefined}
+        />,
+      ),
+    );
+    const dialog = document.querySelector('[role="dialog"]') as HTMLElement;
+    await typeInto(dialog.querySelector('input'), '/home/ana/Footage');
+    await click(byText(dialog, 'button', 'Go'));
+    expect((dialog.querySelector('input') as HTMLInputElement).value).toBe('/home/ana/Footage');
+    releaseHome();
+    await settle();
+    expect((dialog.querySelector('input') as HTMLInputElement).value).toBe('/home/ana/Footage');
+    expect(dialog.textContent).toContain('knee.mp4');
+  });
+
   it('goes up a folder and shows an error for a folder that does not exist', async () => {
     const client = fsClient();
     rendered = await render(
