@@ -136,9 +136,15 @@ export function buildFaceTracks(
     const pairs: { track: OpenTrack; detection: number; value: number }[] = [];
     for (const track of open) {
       const expected = predictedBox(track, sample.t);
-      if (expected === null) continue;
+      const lastSeen = track.raw[track.raw.length - 1]?.box;
+      if (expected === null || lastSeen === undefined) continue;
       sample.detections.forEach((detection, index) => {
-        const value = affinity(expected, detection.box, gate);
+        // Where the motion so far says it should be, or where it was last seen: a head that
+        // turns back (jittery hand-held footage) misses the prediction but not its last place.
+        const predicted = affinity(expected, detection.box, gate);
+        const stayed = affinity(lastSeen, detection.box, gate);
+        const value =
+          predicted === null ? stayed : stayed === null ? predicted : Math.max(predicted, stayed);
         if (value !== null) pairs.push({ track, detection: index, value });
       });
     }

@@ -134,6 +134,21 @@ describe('buildFaceTracks', () => {
     );
   });
 
+  it('keeps one track when a small face jumps one way and back (the prediction misses)', () => {
+    // fast-check's counterexample: a face shrunk to 60 px moves +25 px, then -30 px.
+    const boxes = [
+      { x: 500, y: 400, width: 60, height: 60 },
+      { x: 500, y: 400, width: 60, height: 60 },
+      { x: 525, y: 395, width: 60, height: 60 },
+      { x: 495, y: 402, width: 60, height: 60 },
+    ];
+    const samples = boxes.map((box, i) => ({
+      t: i * INTERVAL,
+      detections: [{ box, score: 0.9 }],
+    }));
+    expect(buildFaceTracks(samples, { sampleIntervalMs: INTERVAL })).toHaveLength(1);
+  });
+
   it('never shrinks between samples: the interpolated box holds both neighbouring detections', () => {
     const step = fc.record({
       dx: fc.integer({ min: -30, max: 30 }),
