@@ -173,15 +173,10 @@ export function thumbnailStripArgs(
   return [...FFMPEG_JOB_FLAGS, ...inputs, ...outputs];
 }
 
-/** One large JPEG of the frame at `atMs` (cover images, the media panel). */
-export function posterFrameArgs(
+/** Input (seeked unless at 0) and the picture filter of a one-frame grab of the video stream. */
+function oneFrameArgs(
   filePath: string,
-  options: {
-    atMs: number;
-    height?: number;
-    orientation?: PictureOrientation;
-    outputPath: string;
-  },
+  options: { atMs: number; height?: number; orientation?: PictureOrientation },
 ): string[] {
   return [
     ...FFMPEG_JOB_FLAGS,
@@ -195,6 +190,21 @@ export function posterFrameArgs(
     '1',
     '-vf',
     pictureFilter(options.height, options.orientation),
+  ];
+}
+
+/** One large JPEG of the frame at `atMs` (cover images, the media panel). */
+export function posterFrameArgs(
+  filePath: string,
+  options: {
+    atMs: number;
+    height?: number;
+    orientation?: PictureOrientation;
+    outputPath: string;
+  },
+): string[] {
+  return [
+    ...oneFrameArgs(filePath, options),
     '-q:v',
     '3',
     '-update',
@@ -214,17 +224,7 @@ export function previewStillArgs(
   options: { atMs: number; height?: number; orientation?: PictureOrientation },
 ): string[] {
   return [
-    ...FFMPEG_JOB_FLAGS,
-    ...inputArgs(filePath, {
-      seekMs: options.atMs > 0 ? options.atMs : undefined,
-      manualOrientation: options.orientation !== undefined,
-    }),
-    '-map',
-    '0:v:0',
-    '-frames:v',
-    '1',
-    '-vf',
-    pictureFilter(options.height, options.orientation),
+    ...oneFrameArgs(filePath, options),
     // Near-lossless JPEG (2 is mjpeg's best): the still stands in for the decoded frame.
     '-q:v',
     '2',

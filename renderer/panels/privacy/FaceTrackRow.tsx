@@ -1,12 +1,8 @@
 import { useState, type ReactElement } from 'react';
-import { blurStyleSchema, type BlurStyle, type FaceTrack } from '../../../shared/model';
+import { BlurStyleSelect } from './BlurStyleSelect';
+import type { BlurStyle, FaceTrack } from '../../../shared/model';
 import { formatFrameTimecode } from '../../canvas/timecode';
-import {
-  BLUR_STYLE_LABELS,
-  BLUR_STYLES,
-  keepNoteProblem,
-  trackConfidencePercent,
-} from './face-tracks';
+import { keepNoteProblem, trackConfidencePercent } from './face-tracks';
 import type { PlacedSpan } from './timeline-span';
 import type { ThumbnailLoader } from './thumbnail-loader';
 import { TrackThumbnails } from './TrackThumbnails';
@@ -119,19 +115,12 @@ export function FaceTrackRow(props: FaceTrackRowProps): ReactElement {
             Keep…
           </button>
         </div>
-        <select
-          className="input privacy-style"
-          aria-label={`Blur style for ${label}`}
+        <BlurStyleSelect
+          label={label}
           value={track.blurStyle}
           disabled={readOnly}
-          onChange={(event) => props.onStyle(blurStyleSchema.parse(event.target.value))}
-        >
-          {BLUR_STYLES.map((style) => (
-            <option key={style} value={style}>
-              {BLUR_STYLE_LABELS[style]}
-            </option>
-          ))}
-        </select>
+          onChange={props.onStyle}
+        />
       </div>
       {keeping ? (
         <form

@@ -1,7 +1,7 @@
 import { useState, type ReactElement } from 'react';
-import { blurStyleSchema, type BlurStyle, type ManualRegion } from '../../../shared/model';
+import { BlurStyleSelect } from './BlurStyleSelect';
+import type { BlurStyle, ManualRegion } from '../../../shared/model';
 import { formatFrameTimecode } from '../../canvas/timecode';
-import { BLUR_STYLE_LABELS, BLUR_STYLES } from './face-tracks';
 import type { PlacedSpan } from './timeline-span';
 
 export interface RegionRowProps {
@@ -81,19 +81,12 @@ export function RegionRow(props: RegionRowProps): ReactElement {
         · {keyframes} keyframe{keyframes === 1 ? '' : 's'}
       </div>
       <div className="privacy-region__controls">
-        <select
-          className="input privacy-style"
-          aria-label={`Blur style for ${name}`}
+        <BlurStyleSelect
+          label={name}
           value={region.blurStyle}
           disabled={readOnly}
-          onChange={(event) => props.onStyle(blurStyleSchema.parse(event.target.value))}
-        >
-          {BLUR_STYLES.map((style) => (
-            <option key={style} value={style}>
-              {BLUR_STYLE_LABELS[style]}
-            </option>
-          ))}
-        </select>
+          onChange={props.onStyle}
+        />
         <button
           type="button"
           className="btn btn--ghost privacy-delete"
