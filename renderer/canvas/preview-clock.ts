@@ -46,6 +46,8 @@ export const MAX_TICK_MS = 250;
 export class PreviewClock {
   private positionMs = 0;
   private lastTickMs: number | null = null;
+  /** How far the last tick moved the playhead forward. */
+  private lastAdvanceMs = 0;
   private state: PreviewClockState;
   private readonly listeners = new Set<() => void>();
 
@@ -211,7 +213,9 @@ export class PreviewClock {
     if (!this.state.playing || this.state.waiting || this.state.rate < 0) return;
     if (!Number.isFinite(ms)) return;
     const target = Math.min(Math.max(0, ms), this.state.endMs);
-    this.positionMs += (target - this.positionMs) * Math.min(1, Math.max(0, fraction));
+    const step = (target - this.positionMs) * Math.min(1, Math.max(0, fraction));
+    // Easing back takes at most half of this frame's advance: the playhead slows, never reverses.
+    this.positionMs += Math.max(step, -this.lastAdvanceMs / 2);
     this.update({});
   }
 
@@ -219,6 +223,7 @@ export class PreviewClock {
   tick(nowMs: number): void {
     if (!this.state.playing || this.state.waiting || this.lastTickMs === null) {
       this.lastTickMs = nowMs;
+      this.lastAdvanceMs = 0;
       return;
     }
     const elapsed = Math.min(Math.max(0, nowMs - this.lastTickMs), MAX_TICK_MS);
@@ -236,6 +241,7 @@ export class PreviewClock {
       this.pause();
       return;
     }
+    this.lastAdvanceMs = Math.max(0, next - this.positionMs);
     this.positionMs = next;
     this.update({});
   }

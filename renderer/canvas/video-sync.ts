@@ -2,8 +2,9 @@
  * How the preview keeps a <video> element on the playhead, as a pure decision per animation
  * frame. When the playhead is moved (a scrub, a step, a new clip far from the element) the
  * element is seeked there, and while it seeks or buffers the clock waits for it. While it
- * plays on its own the footage is the time source: the clock eases toward it, and takes its
- * time outright when it starts or has drifted more than a frame. Re-seeking a flowing video
+ * plays on its own the footage is the time source: the clock eases toward it, takes its
+ * time outright when it starts or has run more than a frame ahead, and holds when it is behind:
+ * the playhead never steps back while playing forward. Re-seeking a flowing video
  * for drift would stall it (and flash its picture) on a busy machine, for nothing.
  */
 
@@ -95,7 +96,14 @@ export function syncAction(element: ElementState, request: SyncRequest): SyncAct
   const flowing = !element.paused && element.started && element.readyState >= HAVE_FUTURE_DATA;
   const moved = request.playheadMoved === true && drift > allowedDrift;
   if (flowing && !moved && drift <= MAX_ADOPT_MS * rate) {
-    // Just started or resumed, or drifted more than a frame: the clock takes the picture's
+    const behind = request.sourceMs - element.currentMs;
+    if (behind > STILL_TOLERANCE_MS && (request.wasWaiting || behind > allowedDrift)) {
+      // The picture is behind the playhead (an element that started late at a cut, a busy
+      // machine): the playhead holds until it catches up, rather than stepping back.
+      action.waiting = true;
+      return action;
+    }
+    // Just started or resumed, or ahead by more than a frame: the clock takes the picture's
     // time; otherwise it eases toward it.
     if (request.wasWaiting || drift > allowedDrift) action.adoptSourceMs = element.currentMs;
     else action.followSourceMs = element.currentMs;

@@ -129,6 +129,22 @@ describe('PreviewClock', () => {
     expect(c.timeMs).toBe(1075);
   });
 
+  it('eases back toward a media clock behind it without reversing the playhead', () => {
+    const c = clock();
+    c.seek(1000);
+    c.play();
+    c.tick(0);
+    c.tick(16);
+    expect(c.timeMs).toBe(1016);
+    // The footage is 16 ms behind: easing back takes at most half of the frame's 16 ms.
+    c.slew(1000, 1);
+    expect(c.timeMs).toBe(1008);
+    c.tick(32);
+    c.slew(1000, 0.2);
+    // 1024 - 0.2 * 24 = 1019.2: a small correction is taken in full.
+    expect(c.timeMs).toBe(1019);
+  });
+
   it('keeps the playhead inside a shorter timeline and follows the frame rate', () => {
     const c = clock();
     c.seek(11_000);

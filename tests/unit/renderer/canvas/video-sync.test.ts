@@ -82,7 +82,32 @@ describe('syncAction while playing', () => {
       adoptSourceMs: 2040,
       waiting: false,
     });
-    expect(syncAction({ ...flowing, currentMs: 1800 }, playing).adoptSourceMs).toBe(1800);
+  });
+
+  it('holds the clock for a flowing picture behind it, instead of stepping the playhead back', () => {
+    // An element started late at a cut: 200 ms, or just over a frame, behind the playhead.
+    for (const currentMs of [1800, 1960]) {
+      expect(syncAction({ ...flowing, currentMs }, playing)).toMatchObject({
+        waiting: true,
+        adoptSourceMs: null,
+        followSourceMs: null,
+        seekToMs: null,
+        play: false,
+      });
+    }
+    // After a wait, even a few ms behind holds; once it has caught up the clock takes its time.
+    expect(
+      syncAction({ ...flowing, currentMs: 1990 }, { ...playing, wasWaiting: true }),
+    ).toMatchObject({
+      waiting: true,
+      adoptSourceMs: null,
+    });
+    expect(
+      syncAction({ ...flowing, currentMs: 2003 }, { ...playing, wasWaiting: true }),
+    ).toMatchObject({
+      waiting: false,
+      adoptSourceMs: 2003,
+    });
   });
 
   it('seeks and holds when the playhead moved, or the picture is far away', () => {
