@@ -38,6 +38,7 @@ export function createEngine(opts: EngineOptions): Engine {
     appVersion: opts.appVersion ?? APP_VERSION,
     userDataDir,
     trackRecent: opts.trackRecent ?? opts.host !== 'cli',
+    warmStills: opts.host !== 'cli',
     emit,
   });
   const exports = new ExportQueue({ publish: (job) => emit('job', job) });
@@ -66,6 +67,7 @@ export function createEngine(opts: EngineOptions): Engine {
       // Running exports stop cleanly (ffmpeg gone, temp file removed) before anything closes.
       await exports.close();
       sessions.closeAll();
+      await sessions.settle();
     },
   };
 }

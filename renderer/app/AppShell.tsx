@@ -25,8 +25,7 @@ export function AppShell(): ReactElement {
 
   const onOpened = useCallback(
     (opened: ProjectOpened) => {
-      openAhead(api, opened);
-      setProject(opened);
+      void openAhead(api, opened).then(() => setProject(opened));
     },
     [api],
   );

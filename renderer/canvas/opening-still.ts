@@ -28,7 +28,9 @@ let generation = 0;
 
 /**
  * Decodes a base64 image data: URL (not fetched: the page's CSP allows no data: connections).
- * The type comes from the URL; createImageBitmap sniffs the bytes anyway.
+ * WebCodecs' ImageDecoder where there is one: it decodes the bytes in place, while
+ * createImageBitmap(Blob) first hands the blob to the browser process and back, which took
+ * up to a second while the editor was being built. The type comes from the URL.
  */
 export async function decodeImageDataUrl(url: string): Promise<ImageBitmap> {
   const comma = url.indexOf(',');
@@ -36,32 +38,52 @@ export async function decodeImageDataUrl(url: string): Promise<ImageBitmap> {
   const binary = atob(url.slice(comma + 1));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  if (typeof ImageDecoder === 'function' && (await ImageDecoder.isTypeSupported(type))) {
+    const decoder = new ImageDecoder({ data: bytes, type });
+    try {
+      const { image } = await decoder.decode();
+      try {
+        return await createImageBitmap(image);
+      } finally {
+        image.close();
+      }
+    } finally {
+      decoder.close();
+    }
+  }
   return createImageBitmap(new Blob([bytes], { type }));
 }
 
 /**
  * Asks the engine for the frame at the opening playhead (0 ms) of a video clip, if there is
  * one the preview can play. Failures are quiet: the video element shows the picture anyway.
+ * `onAnswered` is called once the engine has answered (or there is nothing to ask), just
+ * before the decode starts.
  */
 export function prefetchOpeningStill(
   api: StillApi,
   opened: ProjectOpened,
   decodeUrl: (url: string) => Promise<ImageBitmap> = decodeImageDataUrl,
+  onAnswered: () => void = () => undefined,
 ): Promise<void> {
   releaseOpeningStill();
   const mine = generation;
-  if (typeof createImageBitmap !== 'function' && decodeUrl === decodeImageDataUrl)
+  const none = () => {
+    onAnswered();
     return Promise.resolve();
+  };
+  if (typeof createImageBitmap !== 'function' && decodeUrl === decodeImageDataUrl) return none();
   const doc = opened.document;
   const first = sceneVideoAt(doc, 0);
-  if (first === null) return Promise.resolve();
+  if (first === null) return none();
   const asset = doc.media.find((candidate) => candidate.id === first.mediaId);
   if (!asset || asset.missing || asset.probe.kind !== 'video' || !asset.probe.hasVideo) {
-    return Promise.resolve();
+    return none();
   }
   const sourceMs = Math.round(first.sourceMs);
   return api
     .call('media.previewStill', { projectId: opened.projectId, mediaId: first.mediaId, sourceMs })
+    .finally(onAnswered)
     .then(async ({ url }) => {
       const picture = await decodeUrl(url);
       if (mine !== generation) {

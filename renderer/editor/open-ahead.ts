@@ -46,15 +46,37 @@ export function warmUpEditor(
   return () => scheduler.clearTimeout(handle);
 }
 
-/** Called with the engine's answer, before the editor renders. */
-export function openAhead(api: Pick<ApiClient, 'host' | 'call'>, opened: ProjectOpened): void {
+/**
+ * How long the editor's first render waits for the engine's answer with the opening still. A
+ * still made before (cached beside the project) answers in tens of milliseconds; a first one
+ * takes ffmpeg a few hundred, and the editor does not wait for that.
+ */
+export const OPENING_STILL_WAIT_MS = 150;
+
+/**
+ * Called with the engine's answer, before the editor renders. Resolves when the editor should
+ * render: once the opening still has been answered and its decode started, or after
+ * OPENING_STILL_WAIT_MS. (The first render keeps the page busy for a few hundred ms; a still
+ * whose answer came during it would only start decoding after it.)
+ */
+export function openAhead(
+  api: Pick<ApiClient, 'host' | 'call'>,
+  opened: ProjectOpened,
+  waitMs = OPENING_STILL_WAIT_MS,
+): Promise<void> {
   preloadOpeningFootage(opened.document, (mediaId) =>
     mediaUrl(api.host, opened.projectId, mediaId),
   );
-  void prefetchOpeningStill(api, opened);
+  let answered: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    answered = resolve;
+    setTimeout(resolve, waitMs);
+  });
+  void prefetchOpeningStill(api, opened, undefined, answered);
   prefetchOpeningIcons(api, opened.document);
   // Normally loaded since the start screen; this only matters on a fast click.
   loadSceneFonts().catch(() => undefined);
+  return ready;
 }
 
 /** The editor closed: what it did not take up is let go. */

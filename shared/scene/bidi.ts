@@ -13,8 +13,24 @@ export type TextDirection = 'ltr' | 'rtl';
 
 const bidi = bidiFactory();
 
+/**
+ * Every character that is right-to-left (bidi class R or AL), an Arabic number (AN), or an
+ * explicit embedding, override or isolate: the blocks of the right-to-left scripts, RLM/ALM and
+ * the formatting controls. Text without any is laid out left to right in reading order (UAX #9:
+ * in a left-to-right paragraph with no R, AL or AN every level resolves to 0), so the common case
+ * skips the algorithm; a test checks every code point outside this set against bidi-js.
+ */
+const RIGHT_TO_LEFT_OR_CONTROL =
+  /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFF]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/** True when `text` has nothing that the bidi algorithm would move out of reading order. */
+export function isPlainLeftToRight(text: string): boolean {
+  return !RIGHT_TO_LEFT_OR_CONTROL.test(text);
+}
+
 /** The direction of a paragraph: that of its first strong letter; left-to-right without one. */
 export function paragraphDirection(text: string): TextDirection {
+  if (isPlainLeftToRight(text)) return 'ltr';
   const level = bidi.getEmbeddingLevels(text, 'auto').paragraphs[0]?.level ?? 0;
   return level % 2 === 1 ? 'rtl' : 'ltr';
 }
@@ -31,6 +47,9 @@ export function visualWordOrders(
   direction: TextDirection,
 ): number[][] {
   const text = lines.map((words) => words.join(' ')).join(' ');
+  if (direction === 'ltr' && isPlainLeftToRight(text)) {
+    return lines.map((words) => words.map((_, index) => index));
+  }
   const levels = bidi.getEmbeddingLevels(text, direction);
   let lineStart = 0;
   return lines.map((words) => {

@@ -10,12 +10,8 @@ import { listFolder } from '../files/list-folder';
 import { recentCommands } from '../ffmpeg/runner';
 import { resolveFfmpegPaths, systemFfmpegLookup } from '../ffmpeg/paths';
 import { probeMedia } from '../media/probe';
-import {
-  importMedia,
-  mediaPreviewStill,
-  mediaThumbnails,
-  mediaWaveform,
-} from '../project/import-media';
+import { importMedia, mediaThumbnails, mediaWaveform } from '../project/import-media';
+import { mediaPreviewStill } from '../project/preview-stills';
 import { EngineError } from '../errors';
 import { createDemoHandlers } from './demo-handlers';
 import { createCaptionHandlers } from './caption-handlers';

@@ -30,6 +30,15 @@ export function shownFrameSeek(
   return { seekMs: frame === 0 ? 0 : ((frame - 0.5) * 1000) / fps, frameMs };
 }
 
+/** The frame a still of `atMs` decodes (its source time) and where ffmpeg seeks for it. */
+export function previewStillFrame(
+  probe: MediaProbe,
+  atMs: number,
+): { seekMs: number; frameMs: number } {
+  if (probe.kind === 'image') return { seekMs: 0, frameMs: 0 };
+  return shownFrameSeek(atMs, probe.variableFrameRate ? undefined : probe.fps);
+}
+
 export interface PreviewStill {
   jpeg: Buffer;
   /** Source time of the frame decoded. */
@@ -47,9 +56,7 @@ export async function previewStill(options: {
   if (!probe.hasVideo) {
     throw new MediaError('not-media', options.path, 'it has no picture to show');
   }
-  const fps = probe.variableFrameRate ? undefined : probe.fps;
-  const { seekMs, frameMs } =
-    probe.kind === 'image' ? { seekMs: 0, frameMs: 0 } : shownFrameSeek(options.atMs, fps);
+  const { seekMs, frameMs } = previewStillFrame(probe, options.atMs);
   const shownHeight = probe.displayHeight ?? probe.height;
   const height =
     shownHeight !== undefined && shownHeight > PREVIEW_STILL_MAX_HEIGHT

@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import { applyCommand, type CommandInvocation } from '../../../shared/commands';
 import { newId, type MediaAsset, type ProjectDocument } from '../../../shared/model';
 import { inspectMediaFile, type InspectedMedia } from '../media/import';
-import { previewStill } from '../media/preview-still';
 import { generateThumbnails } from '../media/thumbnails';
 import { generateWaveform } from '../media/waveform';
 import { EngineError, toApiError } from '../errors';
@@ -117,7 +116,7 @@ export async function importMedia(
   return { step: { label, forward: applied.forward, inverse: applied.inverse }, imported, errors };
 }
 
-function findAsset(session: ProjectSession, mediaId: string): MediaAsset {
+export function findAsset(session: ProjectSession, mediaId: string): MediaAsset {
   const asset = session.document.media.find((m) => m.id === mediaId);
   if (!asset) throw new EngineError('not-found', `No media "${mediaId}" in this project`);
   return asset;
@@ -149,18 +148,4 @@ export async function mediaWaveform(
     cacheDir: session.cacheDir,
   });
   return { peaksPerSecond: w.peaksPerSecond, peaks: w.peaks };
-}
-
-/**
- * The frame the preview shows at `sourceMs`, as a JPEG data: URL, for the moment between
- * opening a project and its video element having decoded a picture.
- */
-export async function mediaPreviewStill(
-  session: ProjectSession,
-  mediaId: string,
-  sourceMs: number,
-): Promise<{ url: string; frameMs: number }> {
-  const asset = findAsset(session, mediaId);
-  const still = await previewStill({ path: asset.path, probe: asset.probe, atMs: sourceMs });
-  return { url: `data:image/jpeg;base64,${still.jpeg.toString('base64')}`, frameMs: still.frameMs };
 }

@@ -6,12 +6,18 @@ import { EngineError } from '../errors';
 import { ProjectStore } from '../store/project-store';
 import { addRecentProject } from '../store/recent';
 import type { EmitEvent } from '../engine';
+import { warmOpeningStill } from './preview-stills';
 import { ProjectSession, replayOp } from './session';
 
 export interface SessionsOptions {
   appVersion: string;
   userDataDir: string;
   trackRecent: boolean;
+  /**
+   * Make each project's opening still ahead of time, on open and on close (interactive hosts:
+   * the CLI never shows one).
+   */
+  warmStills?: boolean;
   emit: EmitEvent;
 }
 
@@ -32,6 +38,7 @@ function canonical(path: string): string {
 /** The projects this engine has open, by session id and by file. */
 export class ProjectSessions {
   private readonly byId = new Map<string, ProjectSession>();
+  private readonly warming = new Set<Promise<void>>();
 
   constructor(private readonly opts: SessionsOptions) {}
 
@@ -91,7 +98,9 @@ export class ProjectSessions {
       if (!store.readOnly && store.info().documentSchemaVersion !== SCHEMA_VERSION) {
         store.setDocumentSchemaVersion(SCHEMA_VERSION);
       }
-      return this.remember(new ProjectSession(file, store, { document, seq: loaded.seq }));
+      const session = this.remember(new ProjectSession(file, store, { document, seq: loaded.seq }));
+      this.warmStill(session);
+      return session;
     } catch (err) {
       store.close();
       throw err;
@@ -103,7 +112,23 @@ export class ProjectSessions {
     if (!s) return false;
     this.byId.delete(projectId);
     s.close();
+    this.warmStill(s);
     return true;
+  }
+
+  /** Resolves once every still being made ahead of time is done (the engine is closing). */
+  async settle(): Promise<void> {
+    while (this.warming.size > 0) await Promise.allSettled([...this.warming]);
+  }
+
+  private warmStill(session: ProjectSession): void {
+    if (this.opts.warmStills !== true) return;
+    // A project whose folder has gone (a deleted temp folder) gets no cache folder re-made.
+    if (!existsSync(session.path)) return;
+    const warm = warmOpeningStill(session.document, session.cacheDir).finally(() =>
+      this.warming.delete(warm),
+    );
+    this.warming.add(warm);
   }
 
   closeAll(): void {

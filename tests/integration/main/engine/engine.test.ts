@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { callOrThrow } from '../../../../main/engine/api/dispatch';
@@ -98,6 +99,54 @@ describe('engine', () => {
       expect(r.error.code).toBe('project-locked');
       expect(r.error.message).toMatch(/open in another window/);
     }
+  });
+});
+
+describe('opening stills', () => {
+  it('makes the opening still when a project closes, and a reopen reads it from the cache', async () => {
+    const e = engine();
+    const path = join(tmp.dir, 'knee.medclip');
+    const created = await call(e, 'project.create', { path, name: 'Knee' });
+    const clip = makeTestClip(tmp.dir, 'a.mp4', { audio: false });
+    const imported = await call(e, 'media.import', { projectId: created.projectId, paths: [clip] });
+    const asset = imported.document.media[0]!;
+    await call(e, 'project.close', { projectId: created.projectId });
+    await e.close();
+    const stills = join(`${path}.cache`, 'stills');
+    const cached = join(stills, `${asset.contentHash}-0.jpg`);
+    expect(readdirSync(stills)).toEqual([`${asset.contentHash}-0.jpg`]);
+    expect(readFileSync(cached).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+
+    // What the editor gets on the next open is the cached file (marked here), not a new decode.
+    const marked = Buffer.concat([readFileSync(cached), Buffer.from('cached')]);
+    writeFileSync(cached, marked);
+    const again = engine();
+    const opened = await call(again, 'project.open', { path });
+    const still = await call(again, 'media.previewStill', {
+      projectId: opened.projectId,
+      mediaId: asset.id,
+      sourceMs: 0,
+    });
+    expect(Buffer.from(still.url.split(',')[1]!, 'base64').equals(marked)).toBe(true);
+  });
+
+  it('the command line makes no stills', async () => {
+    const e = engine();
+    const path = join(tmp.dir, 'cli.medclip');
+    const created = await call(e, 'project.create', { path, name: 'CLI' });
+    await call(e, 'media.import', {
+      projectId: created.projectId,
+      paths: [makeTestClip(tmp.dir, 'b.mp4', { audio: false })],
+    });
+    await call(e, 'project.close', { projectId: created.projectId });
+    await e.close();
+    rmSync(`${path}.cache`, { recursive: true, force: true });
+    const cli = createEngine({ host: 'cli', userDataDir: join(tmp.dir, 'user') });
+    engines.push(cli);
+    const opened = await call(cli, 'project.open', { path });
+    await call(cli, 'project.close', { projectId: opened.projectId });
+    await cli.close();
+    expect(existsSync(join(`${path}.cache`, 'stills'))).toBe(false);
   });
 });
 

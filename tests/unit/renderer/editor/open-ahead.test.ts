@@ -9,13 +9,18 @@ import { dropOpenAhead, openAhead, warmUpEditor } from '../../../../renderer/edi
 import { documentWithClip, mediaAsset, openedProject } from '../support/documents';
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   dropOpenAhead();
   clearIconCache();
   document.body.innerHTML = '';
 });
 
 function fakeApi(host: 'browser' | 'electron') {
-  const call = vi.fn(async () => ({ svg: '<svg viewBox="0 0 48 48"></svg>' }));
+  const call = vi.fn(async (method: string) =>
+    method === 'media.previewStill'
+      ? { url: 'data:image/jpeg;base64,/9j/', frameMs: 0 }
+      : { svg: '<svg viewBox="0 0 48 48"></svg>' },
+  );
   return { host, call: call as unknown as ApiClient['call'] };
 }
 
@@ -104,6 +109,44 @@ describe('openAhead', () => {
     const api = fakeApi('browser');
     openAhead(api, openedProject(withIcon));
     expect(api.call).toHaveBeenCalledWith('assets.icon', { id: 'body/joints' });
+  });
+
+  it('lets the editor render once the opening still is answered, or after a short wait at most', async () => {
+    vi.stubGlobal('createImageBitmap', async () => ({ width: 2, height: 2, close() {} }));
+    let answer: (value: { url: string; frameMs: number }) => void = () => undefined;
+    const call = vi.fn((method: string) =>
+      method === 'media.previewStill'
+        ? new Promise((resolve) => {
+            answer = resolve;
+          })
+        : Promise.resolve({ svg: '<svg viewBox="0 0 48 48"></svg>' }),
+    );
+    const api = { host: 'browser' as const, call: call as unknown as ApiClient['call'] };
+    let ready = false;
+    void openAhead(api, openedProject(documentWithClip(mediaAsset('med_a'))), 10_000).then(() => {
+      ready = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(call).toHaveBeenCalledWith('media.previewStill', expect.anything());
+    expect(ready).toBe(false);
+    answer({ url: 'data:image/jpeg;base64,/9j/', frameMs: 0 });
+    await vi.waitFor(() => expect(ready).toBe(true));
+
+    // An engine that does not answer holds the editor back no longer than the wait.
+    const silent = vi.fn(() => new Promise(() => undefined));
+    const started = performance.now();
+    await openAhead(
+      { host: 'browser', call: silent as unknown as ApiClient['call'] },
+      openedProject(documentWithClip(mediaAsset('med_a'))),
+      40,
+    );
+    expect(performance.now() - started).toBeGreaterThanOrEqual(35);
+  });
+
+  it('does not hold the editor back when there is no footage to show', async () => {
+    const started = performance.now();
+    await openAhead(fakeApi('browser'), openedProject(documentWithClip(mediaAsset('med_a'))), 5000);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('uses the Electron media scheme in the desktop app, and drops what was not taken', () => {

@@ -1,5 +1,7 @@
+import bidiFactory from 'bidi-js';
 import { describe, expect, it } from 'vitest';
 import {
+  isPlainLeftToRight,
   paragraphDirection,
   visualWordOrder,
   visualWordOrders,
@@ -91,5 +93,53 @@ describe('visualWordOrders', () => {
       [0, 1, 2],
       [0, 1, 2],
     ]);
+  });
+});
+
+describe('isPlainLeftToRight', () => {
+  it('covers every code point the bidi algorithm treats as right-to-left, Arabic number or control', () => {
+    const bidi = bidiFactory();
+    const moved = new Set([
+      'R',
+      'AL',
+      'AN',
+      'LRE',
+      'RLE',
+      'LRO',
+      'RLO',
+      'PDF',
+      'LRI',
+      'RLI',
+      'FSI',
+      'PDI',
+    ]);
+    const missed: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (isPlainLeftToRight(char) && moved.has(bidi.getBidiCharTypeName(char))) {
+        missed.push(code.toString(16));
+      }
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('lets plain text skip the algorithm with the same word order and direction', () => {
+    const samples = [
+      'Knee joint cartilage (ACL), 40% of cases — see p. 12',
+      '12 mg/kg · 3× daily',
+      '“Quoted” – déjà vu, naïve, Ελληνικά, кириллица, हिन्दी 😀',
+    ];
+    for (const text of samples) {
+      expect(isPlainLeftToRight(text)).toBe(true);
+      const words = text.split(' ');
+      const bidi = bidiFactory();
+      const levels = bidi.getEmbeddingLevels(words.join(' '), 'ltr');
+      expect([...levels.levels].every((level) => level === 0)).toBe(true);
+      expect(visualWordOrder(words, 'ltr')).toEqual(words.map((_, index) => index));
+      expect(paragraphDirection(text)).toBe('ltr');
+    }
+    expect(isPlainLeftToRight('دواء 5 mg')).toBe(false);
+    expect(isPlainLeftToRight('a\u202Eb')).toBe(false);
   });
 });
