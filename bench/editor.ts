@@ -6,7 +6,13 @@
  * media.import, project.apply). Then a browser-mode host serves the studio and Playwright drives
  * the OS Chromium:
  * - open: from pressing the project in the recent list to a usable editor (timeline items drawn,
- *   the canvas's scene layer built for the playhead with fonts and pictures loaded);
+ *   the canvas's scene layer built for the playhead with fonts and pictures loaded, the footage
+ *   picture shown), 5 times (MEDCLIP_BENCH_OPEN_TRIALS), each in a fresh browser context with
+ *   nothing cached or compiled, the editor closing the project in between; the median counts.
+ *   The project was closed once before (as after a day's work), so its opening still is cached.
+ *   Opt-in diagnostics of the last open: MEDCLIP_BENCH_OPEN_TRACE=1 (requests, milestones, page
+ *   console), MEDCLIP_BENCH_OPEN_PROFILE=file (CPU profile), MEDCLIP_BENCH_OPEN_TIMELINE=file
+ *   (Chrome trace; MEDCLIP_BENCH_OPEN_CATEGORIES=comma,separated to choose its categories);
  * - playback: 10 s of playback, frame time = the interval between animation frames;
  * - drag: an overlay dragged continuously across the canvas with the mouse for about 3 s.
  * Frame times are requestAnimationFrame intervals recorded in the page (median and 95th
@@ -291,6 +297,8 @@ const OPEN_TRIALS = Number(process.env.MEDCLIP_BENCH_OPEN_TRIALS ?? 5);
 
 interface OpenTrial {
   openMs: number;
+  /** From loading the page to the start screen's recent list (the app starting). */
+  startScreenMs: number;
   milestones: Record<string, number>;
 }
 
@@ -305,12 +313,14 @@ async function openOnce(
 ): Promise<{ page: Page; trial: OpenTrial }> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
   const page = await context.newPage();
+  const loadStarted = Date.now();
   await page.goto(url);
   if (traced && process.env.MEDCLIP_BENCH_OPEN_TRACE) {
     page.on('console', (message) => log(`  page ${message.type()}: ${message.text()}`));
   }
   const recent = page.locator('.recent__item').filter({ hasText: 'Editor bench' });
   await recent.waitFor();
+  const startScreenMs = Date.now() - loadStarted;
   const openProfile = traced ? process.env.MEDCLIP_BENCH_OPEN_PROFILE : undefined;
   const openCdp = openProfile ? await context.newCDPSession(page) : null;
   if (openCdp) {
@@ -322,7 +332,10 @@ async function openOnce(
   if (openTimeline) {
     await browser.startTracing(page, {
       path: openTimeline,
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+      categories: (
+        process.env.MEDCLIP_BENCH_OPEN_CATEGORIES ??
+        'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute'
+      ).split(','),
     });
   }
   await watchOpenMilestones(page);
@@ -346,7 +359,7 @@ async function openOnce(
     log(`  milestones: ${JSON.stringify(milestones)}`);
     await logOpenRequests(page, openMs);
   }
-  return { page, trial: { openMs, milestones } };
+  return { page, trial: { openMs, startScreenMs, milestones } };
 }
 
 async function main(): Promise<void> {
@@ -380,7 +393,8 @@ async function main(): Promise<void> {
           `Open ${trial + 1} into a usable editor: ${opened.trial.openMs} ms (in the page: timeline ` +
             `${opened.trial.milestones.timelineMs ?? '?'} ms, scene ` +
             `${opened.trial.milestones.sceneMs ?? '?'} ms, footage ` +
-            `${opened.trial.milestones.footageMs ?? '?'} ms)`,
+            `${opened.trial.milestones.footageMs ?? '?'} ms; start screen ` +
+            `${opened.trial.startScreenMs} ms)`,
         );
       }
       const openTimes = opens.map((trial) => trial.openMs);
@@ -430,6 +444,12 @@ async function main(): Promise<void> {
       const figures = {
         openMs,
         openTimesMs: openTimes,
+        startScreenMs: Math.round(
+          percentile(
+            opens.map((trial) => trial.startScreenMs),
+            50,
+          ),
+        ),
         openMilestones,
         playbackFrames: playback.length,
         playbackMedianMs: round(percentile(playback, 50)),

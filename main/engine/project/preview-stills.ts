@@ -48,7 +48,11 @@ export function openingStillSource(
  * opened (the editor asks for it a moment later and shares the same ffmpeg run) and when it is
  * closed (so the next open finds it). Never fails: a still is only a stand-in.
  */
-export async function warmOpeningStill(doc: ProjectDocument, cacheDir: string): Promise<void> {
+export async function warmOpeningStill(
+  doc: ProjectDocument,
+  cacheDir: string,
+  signal?: AbortSignal,
+): Promise<void> {
   const source = openingStillSource(doc);
   if (source === null) return;
   try {
@@ -58,6 +62,7 @@ export async function warmOpeningStill(doc: ProjectDocument, cacheDir: string): 
       contentHash: source.asset.contentHash,
       cacheDir,
       atMs: source.sourceMs,
+      ...(signal ? { signal } : {}),
     });
   } catch {
     // The editor asks again when it opens; its request reports any error.

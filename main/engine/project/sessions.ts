@@ -21,6 +21,9 @@ export interface SessionsOptions {
   emit: EmitEvent;
 }
 
+/** How long a closing engine lets stills being made ahead of time finish. */
+export const WARM_GRACE_MS = 2000;
+
 function canonical(path: string): string {
   const full = resolve(path);
   try {
@@ -39,6 +42,7 @@ function canonical(path: string): string {
 export class ProjectSessions {
   private readonly byId = new Map<string, ProjectSession>();
   private readonly warming = new Set<Promise<void>>();
+  private readonly stopWarming = new AbortController();
 
   constructor(private readonly opts: SessionsOptions) {}
 
@@ -116,18 +120,35 @@ export class ProjectSessions {
     return true;
   }
 
-  /** Resolves once every still being made ahead of time is done (the engine is closing). */
-  async settle(): Promise<void> {
-    while (this.warming.size > 0) await Promise.allSettled([...this.warming]);
+  /**
+   * The engine is closing: stills being made ahead of time may finish for `graceMs` (about a
+   * third of a second each, so the next open has them); then their ffmpeg runs are stopped.
+   */
+  async settle(graceMs = WARM_GRACE_MS): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        this.stopWarming.abort();
+        resolve();
+      }, graceMs);
+    });
+    while (this.warming.size > 0) {
+      await Promise.race([Promise.allSettled([...this.warming]), late]);
+      if (this.stopWarming.signal.aborted) await Promise.allSettled([...this.warming]);
+    }
+    clearTimeout(timer);
   }
 
   private warmStill(session: ProjectSession): void {
     if (this.opts.warmStills !== true) return;
     // A project whose folder has gone (a deleted temp folder) gets no cache folder re-made.
     if (!existsSync(session.path)) return;
-    const warm = warmOpeningStill(session.document, session.cacheDir).finally(() =>
-      this.warming.delete(warm),
-    );
+    if (this.stopWarming.signal.aborted) return;
+    const warm = warmOpeningStill(
+      session.document,
+      session.cacheDir,
+      this.stopWarming.signal,
+    ).finally(() => this.warming.delete(warm));
     this.warming.add(warm);
   }
 
