@@ -247,6 +247,7 @@ export function CanvasStage({
                   </Layer>
                 ) : null}
                 {showScene && editing ? (
+                  // One handles layer (one canvas): overlay and caption handles, blur regions.
                   <Layer name={EDITOR_LAYER}>
                     <EditHandles
                       fit={fit}
@@ -260,10 +261,6 @@ export function CanvasStage({
                       editing={editing}
                       onPreview={setPreview}
                     />
-                  </Layer>
-                ) : null}
-                {showScene && editing ? (
-                  <Layer name={EDITOR_LAYER}>
                     <RegionHandles
                       fit={fit}
                       doc={doc}

@@ -1,6 +1,7 @@
 import type { Size } from '../../shared/scene/reframe-geometry';
 import type { Surface, VideoCompositor } from './video-compositor';
 import type { VideoDrawPlan } from './video-layout';
+import { NO_WARM_UP, type WarmUp } from './footage-warmup';
 
 /**
  * Messages between the preview and its footage worker (footage.worker.ts). The page hands the
@@ -34,19 +35,17 @@ export type FootageReply<P = ImageBitmap> =
 export function createFootageService<S extends Surface, P>(
   compositor: VideoCompositor<S>,
   takePicture: (canvas: S) => P,
-  warmUp: () => void = () => undefined,
+  warmUp: WarmUp = NO_WARM_UP,
 ): (request: FootageRequest) => FootageReply<P> | null {
   return (request) => {
-    if (request.type === 'resolution') {
-      compositor.setResolution(request.frame, request.scale);
+    if (request.type === 'warmup') {
+      warmUp.start();
       return null;
     }
-    if (request.type === 'warmup') {
-      try {
-        warmUp();
-      } catch {
-        // Only a head start: the first real picture pays for the setup instead.
-      }
+    // The editor took this worker: its own pictures come first.
+    warmUp.stop();
+    if (request.type === 'resolution') {
+      compositor.setResolution(request.frame, request.scale);
       return null;
     }
     try {

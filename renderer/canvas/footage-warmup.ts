@@ -70,18 +70,74 @@ function warmPicture(): CanvasImageSource & { close?: () => void } {
   }
 }
 
-/** Draws the warm-up plans on `compositor` (a throwaway one: its canvases are not kept). */
-export function warmUpCompositor<S extends Surface>(
+/**
+ * The warm-up as steps, one composite each, on `compositor` (a throwaway one: its canvases are
+ * not kept).
+ */
+export function warmUpSteps<S extends Surface>(
   compositor: VideoCompositor<S>,
   picture: () => CanvasImageSource & { close?: () => void } = warmPicture,
-): void {
-  compositor.setResolution(WARM_FRAME, WARM_SCALE);
-  for (const plan of warmUpPlans()) {
-    const source = picture();
-    try {
-      compositor.draw(plan, source, WARM_PICTURE, '#000000');
-    } finally {
-      source.close?.();
+): (() => void)[] {
+  return [
+    () => compositor.setResolution(WARM_FRAME, WARM_SCALE),
+    ...warmUpPlans().map((plan) => () => {
+      const source = picture();
+      try {
+        compositor.draw(plan, source, WARM_PICTURE, '#000000');
+      } finally {
+        source.close?.();
+      }
+    }),
+  ];
+}
+
+/** Started by the `warmup` request; any other request stops what is left of it. */
+export interface WarmUp {
+  start(): void;
+  stop(): void;
+}
+
+export const NO_WARM_UP: WarmUp = { start: () => undefined, stop: () => undefined };
+
+/**
+ * Runs the warm-up one step per task (`schedule`, a setTimeout in the worker), so a request that
+ * arrives meanwhile is served after the current step instead of after the whole warm-up: the
+ * editor's first picture, asked for while a spare worker is still warming up (a click on the
+ * start screen's first moment), then waited over a second for it on a busy 2-core machine.
+ * A step that throws ends the warm-up quietly: it is only a head start.
+ */
+export function steppedWarmUp(
+  steps: () => (() => void)[],
+  schedule: (run: () => void) => void,
+): WarmUp {
+  let pending: (() => void)[] = [];
+  let running = false;
+  const next = () => {
+    const step = pending.shift();
+    if (step === undefined) {
+      running = false;
+      return;
     }
-  }
+    try {
+      step();
+    } catch {
+      pending = [];
+    }
+    schedule(next);
+  };
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      try {
+        pending = steps();
+      } catch {
+        pending = [];
+      }
+      schedule(next);
+    },
+    stop() {
+      pending = [];
+    },
+  };
 }

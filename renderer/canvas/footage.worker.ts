@@ -1,6 +1,6 @@
 import { createFootageService, type FootageReply, type FootageRequest } from './footage-protocol';
 import { VideoCompositor } from './video-compositor';
-import { warmUpCompositor } from './footage-warmup';
+import { steppedWarmUp, warmUpSteps } from './footage-warmup';
 
 /** The preview's footage worker: see footage-protocol.ts. */
 
@@ -17,7 +17,10 @@ const serve = createFootageService(
   compositor,
   (canvas) => canvas.transferToImageBitmap(),
   // A throwaway compositor: the real one keeps its canvases at the editor's size.
-  () => warmUpCompositor(new VideoCompositor(() => new OffscreenCanvas(1, 1))),
+  steppedWarmUp(
+    () => warmUpSteps(new VideoCompositor(() => new OffscreenCanvas(1, 1))),
+    (run) => setTimeout(run, 0),
+  ),
 );
 
 scope.onmessage = (event) => {

@@ -32,8 +32,10 @@ function cueAt(cues: readonly CaptionCue[], timeMs: number): string | null {
  * The captions panel: every cue in time order with its time range, text and problems; inline
  * text editing; add at the playhead, split at the text cursor, merge, nudge by a frame; find
  * and replace; the problems list. Every change is a command through the document store.
+ * Until it is first shown (`listed` false) it builds its toolbar and caption shortcuts but not
+ * the cue and problem lists: hundreds of elements that opening a project should not wait for.
  */
-export function CaptionsPanel(): ReactElement {
+export function CaptionsPanel({ listed = true }: { listed?: boolean }): ReactElement {
   const services = useEditorServices();
   const { store, selection, clock } = services;
   const snapshot = useEditorSnapshot(store);
@@ -138,7 +140,7 @@ export function CaptionsPanel(): ReactElement {
           onClose={() => setFind(null)}
         />
       )}
-      {cues.length === 0 ? (
+      {!listed ? null : cues.length === 0 ? (
         <div className="captions-panel__empty">
           <p>No captions yet.</p>
           <p className="muted">
@@ -165,41 +167,43 @@ export function CaptionsPanel(): ReactElement {
           ))}
         </ol>
       )}
-      <details
-        className="captions-panel__problems"
-        aria-label="Caption problems"
-        open={problemsOpen}
-        onToggle={(event) => setProblemsOpen(event.currentTarget.open)}
-      >
-        <summary>
-          Problems <span className="panel__count">{problems.all.length}</span>
-        </summary>
-        <CaptionRulesRow rules={doc.captionRules} store={store} readOnly={readOnly} />
-        {problems.all.length === 0 ? (
-          <p className="muted">Every caption passes the readability checks.</p>
-        ) : (
-          <ul>
-            {problems.all.map((problem, at) => (
-              <li key={`${problem.cueId}-${problem.type}-${at}`}>
-                <button
-                  type="button"
-                  className="cue-problem"
-                  data-testid="caption-problem"
-                  data-cue-id={problem.cueId}
-                  data-problem-type={problem.type}
-                  onClick={() => handlers.onProblem(problem)}
-                >
-                  <span className="cue-problem__time">
-                    {formatFrameTimecode(problem.timeMs, fps)}
-                  </span>
-                  <span className="cue-problem__type">{PROBLEM_LABELS[problem.type]}</span>
-                  <span className="cue-problem__message">{problem.message}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </details>
+      {listed ? (
+        <details
+          className="captions-panel__problems"
+          aria-label="Caption problems"
+          open={problemsOpen}
+          onToggle={(event) => setProblemsOpen(event.currentTarget.open)}
+        >
+          <summary>
+            Problems <span className="panel__count">{problems.all.length}</span>
+          </summary>
+          <CaptionRulesRow rules={doc.captionRules} store={store} readOnly={readOnly} />
+          {problems.all.length === 0 ? (
+            <p className="muted">Every caption passes the readability checks.</p>
+          ) : (
+            <ul>
+              {problems.all.map((problem, at) => (
+                <li key={`${problem.cueId}-${problem.type}-${at}`}>
+                  <button
+                    type="button"
+                    className="cue-problem"
+                    data-testid="caption-problem"
+                    data-cue-id={problem.cueId}
+                    data-problem-type={problem.type}
+                    onClick={() => handlers.onProblem(problem)}
+                  >
+                    <span className="cue-problem__time">
+                      {formatFrameTimecode(problem.timeMs, fps)}
+                    </span>
+                    <span className="cue-problem__type">{PROBLEM_LABELS[problem.type]}</span>
+                    <span className="cue-problem__message">{problem.message}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      ) : null}
     </aside>
   );
 }

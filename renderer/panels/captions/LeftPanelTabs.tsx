@@ -18,7 +18,8 @@ const TABS: readonly { id: LeftTab; label: string }[] = [
  * Tabs whose panels are built only when first shown: they fetch and draw a lot (the icon grid,
  * formatted references, face thumbnails) that opening a project should not wait for. Once
  * built they stay mounted, so scroll positions survive switching tabs. The media bin and the
- * captions panel (whose shortcuts work from any tab) are built from the start.
+ * captions panel (whose shortcuts work from any tab) are built from the start, the captions
+ * panel without its lists until first shown.
  */
 const BUILT_ON_FIRST_VISIT: ReadonlySet<LeftTab> = new Set(['library', 'sources', 'privacy']);
 
@@ -32,7 +33,7 @@ export function LeftPanelTabs({ media }: { media: ReactElement }): ReactElement 
   };
   const panels: Record<LeftTab, () => ReactNode> = {
     media: () => media,
-    captions: () => <CaptionsPanel />,
+    captions: () => <CaptionsPanel listed={visited.has('captions')} />,
     library: () => <LibraryPanel />,
     sources: () => <CitationsPanel />,
     privacy: () => <PrivacyPanel />,

@@ -1,7 +1,11 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it, vi } from 'vitest';
 import { createFootageService } from '../../../../renderer/canvas/footage-protocol';
-import { warmUpCompositor, warmUpPlans } from '../../../../renderer/canvas/footage-warmup';
+import {
+  steppedWarmUp,
+  warmUpPlans,
+  warmUpSteps,
+} from '../../../../renderer/canvas/footage-warmup';
 import { VideoCompositor } from '../../../../renderer/canvas/video-compositor';
 
 const napiCompositor = () =>
@@ -23,30 +27,82 @@ describe('warmUpPlans', () => {
   });
 });
 
-describe('warmUpCompositor', () => {
-  it('draws each plan from its own picture and closes it', () => {
+describe('warmUpSteps', () => {
+  it('sizes the throwaway compositor, then draws each plan from its own picture and closes it', () => {
     const compositor = napiCompositor();
     const draw = vi.spyOn(compositor, 'draw');
     const closes: ReturnType<typeof vi.fn>[] = [];
-    warmUpCompositor(compositor, () => {
+    const steps = warmUpSteps(compositor, () => {
       const close = vi.fn();
       closes.push(close);
       return Object.assign(createCanvas(64, 36) as unknown as CanvasImageSource, { close });
     });
+    expect(steps).toHaveLength(3);
+    for (const step of steps) step();
     expect(draw).toHaveBeenCalledTimes(2);
     expect(closes.every((close) => close.mock.calls.length === 1)).toBe(true);
   });
 });
 
+describe('steppedWarmUp', () => {
+  /** A scheduler the test runs by hand, one task at a time. */
+  function manual() {
+    const tasks: (() => void)[] = [];
+    return {
+      schedule: (run: () => void) => void tasks.push(run),
+      runOne: () => tasks.shift()?.(),
+      get queued() {
+        return tasks.length;
+      },
+    };
+  }
+
+  it('runs one step per task, and stops between steps when asked', () => {
+    const ran: number[] = [];
+    const tasks = manual();
+    const warmUp = steppedWarmUp(
+      () => [1, 2, 3].map((n) => () => void ran.push(n)),
+      tasks.schedule,
+    );
+    warmUp.start();
+    expect(ran).toEqual([]);
+    tasks.runOne();
+    expect(ran).toEqual([1]);
+    warmUp.stop();
+    while (tasks.queued > 0) tasks.runOne();
+    expect(ran).toEqual([1]);
+  });
+
+  it('runs to the end unless stopped, once at a time, and ends quietly on a step that throws', () => {
+    const ran: number[] = [];
+    const tasks = manual();
+    const warmUp = steppedWarmUp(
+      () => [
+        () => void ran.push(1),
+        () => {
+          throw new Error('no VideoFrame here');
+        },
+        () => void ran.push(3),
+      ],
+      tasks.schedule,
+    );
+    warmUp.start();
+    warmUp.start();
+    expect(tasks.queued).toBe(1);
+    while (tasks.queued > 0) tasks.runOne();
+    expect(ran).toEqual([1]);
+  });
+});
+
 describe('the footage service’s warm-up request', () => {
-  it('runs the warm-up, answers nothing, and survives a warm-up that throws', () => {
-    const warmUp = vi.fn(() => {
-      throw new Error('no VideoFrame here');
-    });
+  it('starts the warm-up and answers nothing; any other request stops it and is served', () => {
+    const warmUp = { start: vi.fn(), stop: vi.fn() };
     const serve = createFootageService(napiCompositor(), () => 'picture', warmUp);
     expect(serve({ type: 'warmup' })).toBeNull();
-    expect(warmUp).toHaveBeenCalledTimes(1);
+    expect(warmUp.start).toHaveBeenCalledTimes(1);
+    expect(warmUp.stop).not.toHaveBeenCalled();
     serve({ type: 'resolution', frame: { width: 1080, height: 1920 }, scale: 0.25 });
+    expect(warmUp.stop).toHaveBeenCalledTimes(1);
     expect(serve({ type: 'empty', id: 1, background: '#000000' })).toEqual({
       id: 1,
       ok: true,

@@ -175,6 +175,16 @@ describe('CaptionsPanel', () => {
     expect(view.errors.join()).toMatch(/last caption: nothing to merge with/);
   });
 
+  it('before it is first shown, runs the caption shortcuts without building its lists', async () => {
+    view = await renderCaptionsPanel(undefined, false);
+    expect(view.rows()).toHaveLength(0);
+    expect(view.container.querySelector('[data-testid="caption-problem"]')).toBeNull();
+    act(() => view?.selection.select({ kind: 'caption', id: 'cue_3' }));
+    await settle();
+    await act(async () => void view?.actions.run('caption.nudgeEndEarlier'));
+    expect(view.doc().tracks.captions.find((cue) => cue.id === 'cue_3')?.end).toBe(5967);
+  });
+
   it('adds a cue at the playhead and opens it for typing', async () => {
     view = await renderCaptionsPanel();
     await act(async () => view?.clock.seek(7000));

@@ -46,6 +46,7 @@ export interface CaptionsHarness extends Rendered {
 
 export async function renderCaptionsPanel(
   document: ProjectDocument = captionsDoc(),
+  listed = true,
 ): Promise<CaptionsHarness> {
   const engine = new FakeEngine(document);
   const errors: string[] = [];
@@ -63,7 +64,7 @@ export async function renderCaptionsPanel(
     withProviders(
       engine.client,
       <EditorContext.Provider value={services}>
-        <CaptionsPanel />
+        <CaptionsPanel listed={listed} />
       </EditorContext.Provider>,
     ),
   );
