@@ -25,13 +25,17 @@ export interface CachedStillOptions {
 const inFlight = new Map<string, Promise<PreviewStill>>();
 
 export function previewStillCachePath(options: CachedStillOptions): string {
+  return stillEntry(options).file;
+}
+
+function stillEntry(options: CachedStillOptions): { file: string; frameMs: number } {
   const { frameMs } = previewStillFrame(options.probe, options.atMs);
-  return cacheEntryPath(options.cacheDir, 'stills', `${options.contentHash}-${frameMs}.jpg`);
+  const name = `${options.contentHash}-${frameMs}.jpg`;
+  return { file: cacheEntryPath(options.cacheDir, 'stills', name), frameMs };
 }
 
 export async function cachedPreviewStill(options: CachedStillOptions): Promise<PreviewStill> {
-  const file = previewStillCachePath(options);
-  const { frameMs } = previewStillFrame(options.probe, options.atMs);
+  const { file, frameMs } = stillEntry(options);
   const cached = await readCached(file);
   if (cached !== null) return { jpeg: cached, frameMs };
   const pending = inFlight.get(file);

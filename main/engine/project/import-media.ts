@@ -122,15 +122,18 @@ export function findAsset(session: ProjectSession, mediaId: string): MediaAsset 
   return asset;
 }
 
+/** What the media caches beside the project need to know of a file: where it is and what it is. */
+export function cachedMediaSource(
+  asset: MediaAsset,
+  cacheDir: string,
+): { path: string; probe: MediaAsset['probe']; contentHash: string; cacheDir: string } {
+  return { path: asset.path, probe: asset.probe, contentHash: asset.contentHash, cacheDir };
+}
+
 /** The thumbnail strip as data URLs (small JPEGs, cached beside the project). */
 export async function mediaThumbnails(session: ProjectSession, mediaId: string): Promise<string[]> {
   const asset = findAsset(session, mediaId);
-  const { files } = await generateThumbnails({
-    path: asset.path,
-    probe: asset.probe,
-    contentHash: asset.contentHash,
-    cacheDir: session.cacheDir,
-  });
+  const { files } = await generateThumbnails(cachedMediaSource(asset, session.cacheDir));
   return Promise.all(
     files.map(async (f) => `data:image/jpeg;base64,${(await readFile(f)).toString('base64')}`),
   );
@@ -141,11 +144,6 @@ export async function mediaWaveform(
   mediaId: string,
 ): Promise<{ peaksPerSecond: number; peaks: [number, number][] }> {
   const asset = findAsset(session, mediaId);
-  const w = await generateWaveform({
-    path: asset.path,
-    probe: asset.probe,
-    contentHash: asset.contentHash,
-    cacheDir: session.cacheDir,
-  });
+  const w = await generateWaveform(cachedMediaSource(asset, session.cacheDir));
   return { peaksPerSecond: w.peaksPerSecond, peaks: w.peaks };
 }

@@ -1,7 +1,7 @@
 import type { MediaAsset, ProjectDocument } from '../../../shared/model';
 import { sceneVideoAt } from '../../../shared/scene/scene-video';
 import { cachedPreviewStill } from '../media/preview-still-cache';
-import { findAsset } from './import-media';
+import { cachedMediaSource, findAsset } from './import-media';
 import type { ProjectSession } from './session';
 
 /**
@@ -15,10 +15,7 @@ export async function mediaPreviewStill(
 ): Promise<{ url: string; frameMs: number }> {
   const asset = findAsset(session, mediaId);
   const still = await cachedPreviewStill({
-    path: asset.path,
-    probe: asset.probe,
-    contentHash: asset.contentHash,
-    cacheDir: session.cacheDir,
+    ...cachedMediaSource(asset, session.cacheDir),
     atMs: sourceMs,
   });
   return { url: `data:image/jpeg;base64,${still.jpeg.toString('base64')}`, frameMs: still.frameMs };
@@ -57,10 +54,7 @@ export async function warmOpeningStill(
   if (source === null) return;
   try {
     await cachedPreviewStill({
-      path: source.asset.path,
-      probe: source.asset.probe,
-      contentHash: source.asset.contentHash,
-      cacheDir,
+      ...cachedMediaSource(source.asset, cacheDir),
       atMs: source.sourceMs,
       ...(signal ? { signal } : {}),
     });
