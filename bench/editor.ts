@@ -12,7 +12,8 @@
  *   The project was closed once before (as after a day's work), so its opening still is cached.
  *   Opt-in diagnostics of the last open: MEDCLIP_BENCH_OPEN_TRACE=1 (requests, milestones, page
  *   console), MEDCLIP_BENCH_OPEN_PROFILE=file (CPU profile), MEDCLIP_BENCH_OPEN_TIMELINE=file
- *   (Chrome trace; MEDCLIP_BENCH_OPEN_CATEGORIES=comma,separated to choose its categories);
+ *   (Chrome trace; MEDCLIP_BENCH_OPEN_CATEGORIES=comma,separated to choose its categories),
+ *   MEDCLIP_BENCH_OPEN_SCREENSHOT=file.png (the editor the moment it counted as usable);
  * - playback: 10 s of playback, frame time = the interval between animation frames;
  * - drag: an overlay dragged continuously across the canvas with the mouse for about 3 s.
  * Frame times are requestAnimationFrame intervals recorded in the page (median and 95th
@@ -343,6 +344,12 @@ async function openOnce(
   await recent.click();
   await waitUsable(page);
   const openMs = Date.now() - openStarted;
+  // Opt-in: what the editor shows the moment it counts as usable.
+  const openShot = traced ? process.env.MEDCLIP_BENCH_OPEN_SCREENSHOT : undefined;
+  if (openShot) {
+    await page.screenshot({ path: openShot });
+    log(`Screenshot of the opened editor: ${openShot}`);
+  }
   if (openTimeline) {
     await browser.stopTracing();
     log(`Chrome trace of the open: ${openTimeline}`);

@@ -13,7 +13,7 @@ import { editableItems } from '../../shared/scene/item-bounds';
 import { overlayLayerState, type OverlayLayerState } from '../../shared/scene/overlay-segments';
 import type { SafeZoneGeometry } from '../../shared/scene/safe-zones';
 import { sceneAt } from '../../shared/scene/scene-at';
-import { documentNeedsEmojiFont, useSceneFontsReady } from './useSceneFontsReady';
+import { documentFallbackFamilies, useSceneFontsReady } from './useSceneFontsReady';
 import { SelectionStore, useSelection } from '../editor/selection';
 import type { CanvasZoom } from './canvas-zoom';
 import { selectedFocusPoint } from './edit-plan';
@@ -112,8 +112,8 @@ export function CanvasStage({
   const [preview, setPreview] = useState<GesturePreview | null>(null);
   const shownDoc = preview?.doc ?? doc;
   // Laid out again once the fonts are in: fallback-script words are measured with them.
-  const needsEmoji = useMemo(() => documentNeedsEmojiFont(doc), [doc]);
-  const fontsReady = useSceneFontsReady(needsEmoji);
+  const fallbacks = useMemo(() => documentFallbackFamilies(doc), [doc]);
+  const fontsReady = useSceneFontsReady(fallbacks);
   const layer = useMemo(
     () => layerAt(shownDoc, playheadMs),
     // fontsReady is not read, but it changes how text measures.

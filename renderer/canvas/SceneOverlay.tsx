@@ -5,7 +5,7 @@ import type { ProjectDocument } from '../../shared/model';
 import { replaceOverlayLayer } from '../../shared/scene/konva-builder';
 import { overlayLayerKey, type OverlayLayerState } from '../../shared/scene/overlay-segments';
 import { useApi } from '../api';
-import { documentNeedsEmojiFont, useSceneFontsReady } from './useSceneFontsReady';
+import { documentFallbackFamilies, useSceneFontsReady } from './useSceneFontsReady';
 import type { PreviewInspector } from './preview-inspector';
 import { BrowserSceneAssets } from './scene-assets';
 
@@ -61,8 +61,8 @@ export function SceneOverlay({
 }): ReactElement {
   const api = useApi();
   const groupRef = useRef<Konva.Group>(null);
-  const needsEmoji = useMemo(() => documentNeedsEmojiFont(doc), [doc]);
-  const fontsReady = useSceneFontsReady(needsEmoji);
+  const fallbacks = useMemo(() => documentFallbackFamilies(doc), [doc]);
+  const fontsReady = useSceneFontsReady(fallbacks);
   const [loadedAssets, setLoadedAssets] = useState(0);
   const assets = useMemo(
     () =>

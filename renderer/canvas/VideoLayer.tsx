@@ -119,6 +119,11 @@ export function VideoLayer({
     const audio = new AudioPool(audioContainer, urlFor, warn);
     let drawnFrames = 0;
     let drawnTimeMs = -1;
+    /**
+     * A still drawn for this playhead and document: what shows until the worker's picture of the
+     * element's frame (the same frame) replaces it, so the picture stays exact meanwhile.
+     */
+    let stillShown: { timeMs: number; doc: ProjectDocument } | null = null;
     let seenMoves = clock.getSnapshot().moves;
     const markDirty = () => {
       dirty.current = true;
@@ -135,8 +140,12 @@ export function VideoLayer({
         image.getLayer()?.draw();
         if (shown instanceof ImageBitmap && shown !== picture) shown.close();
         drawnFrames += 1;
-        // A picture from the worker: the next frame reports it (see `exact` below).
-        if (late) markDirty();
+        // A picture from the worker: it replaced any still, and the next frame reports it (see
+        // `exact` below).
+        if (late) {
+          stillShown = null;
+          markDirty();
+        }
       },
       markDirty,
       footageWorkerSupported() ? startFootageWorker : null,
@@ -214,11 +223,15 @@ export function VideoLayer({
               current.format,
             )
           : null;
+      if (stillShown && (stillShown.timeMs !== timeMs || stillShown.doc !== current)) {
+        stillShown = null;
+      }
       if (plan && element) {
         painter.paint(plan, element, current.format.background);
       } else if (plan && still) {
         const key = `${image ? 'image' : 'opening'}:${asset?.id ?? ''}`;
         painter.paintStill(plan, still.picture, key, current.format.background);
+        stillShown = { timeMs, doc: current };
       } else if (element !== null || !active || !pool.has(active.video.mediaId)) {
         painter.paintEmpty(current.format.background);
       }
@@ -234,11 +247,11 @@ export function VideoLayer({
               : null,
           // A clip whose media cannot play shows the background: that is final too.
           exact:
-            !painter.busy() &&
-            (active === null ||
-              (image ? !stills.pending(active.video.mediaId) : !pool.has(active.video.mediaId)) ||
-              pool.isAt(active.video.sourceMs) ||
-              (plan !== null && still !== null)),
+            stillShown !== null ||
+            (!painter.busy() &&
+              (active === null ||
+                (image ? !stills.pending(active.video.mediaId) : !pool.has(active.video.mediaId)) ||
+                pool.isAt(active.video.sourceMs))),
           drawnFrames,
           painter: painter.offThread ? 'worker' : 'page',
         };

@@ -135,14 +135,8 @@ export function canvasTextMeasurer(createContext: MeasuringContextFactory) {
   };
 }
 
-/** The faces every page loads; the colour emoji font (5.8 MB) loads only for text that has emoji. */
-const EAGER_FACES: readonly SceneFontFace[] = [
-  ...SCENE_FONT_FACES,
-  ...SCENE_FALLBACK_FACES.filter((face) => face.family !== EMOJI_FONT_FAMILY),
-];
-const EMOJI_FACES: readonly SceneFontFace[] = SCENE_FALLBACK_FACES.filter(
-  (face) => face.family === EMOJI_FONT_FAMILY,
-);
+/** The faces every page loads: the scene families. Fallbacks load only for text that needs them. */
+const EAGER_FACES: readonly SceneFontFace[] = SCENE_FONT_FACES;
 
 async function loadFaces(faces: readonly SceneFontFace[], fonts: FontRegistry): Promise<void> {
   await Promise.all(
@@ -159,11 +153,13 @@ async function loadFaces(faces: readonly SceneFontFace[], fonts: FontRegistry): 
   );
 }
 
+let measuringContext: MeasuringContextFactory = pageMeasuringContext;
+
 /**
- * Registers the scene faces and the script fallbacks with the document and waits until all are
- * loaded, so the first draw (and every text measurement) uses the real fonts; then lets the scene
- * measure Arabic, Hebrew, Devanagari and emoji text with the browser's shaper. Runs once per
- * page. The emoji font is not among them: see loadEmojiFont.
+ * Registers the scene faces with the document and waits until all are loaded, so the first draw
+ * (and every text measurement) uses the real fonts; then lets the scene measure text in the
+ * fallback scripts and emoji with the browser's shaper. Runs once per page. The fallbacks are
+ * not among them: see loadFallbackFonts.
  */
 export function loadSceneFonts(
   fonts: FontRegistry = document.fonts,
@@ -171,6 +167,7 @@ export function loadSceneFonts(
 ): Promise<void> {
   loading ??= loadFaces(EAGER_FACES, fonts).then(
     () => {
+      measuringContext = createContext;
       setShapedTextMeasurer(canvasTextMeasurer(createContext));
       loaded = true;
     },
@@ -183,33 +180,52 @@ export function loadSceneFonts(
   return loading;
 }
 
-let emojiLoading: Promise<void> | undefined;
-let emojiLoaded = false;
+const fallbackLoading = new Map<string, Promise<void>>();
+const fallbackLoaded = new Set<string>();
 
-/** True once loadEmojiFont has finished. */
-export function emojiFontLoaded(): boolean {
-  return emojiLoaded;
+/** True once every fallback family in `families` has loaded. */
+export function fallbackFontsLoaded(families: readonly string[]): boolean {
+  return families.every((family) => fallbackLoaded.has(family));
 }
 
 /**
- * Loads the colour emoji font, asked for when the project's text has emoji: it is large and
- * slow to decode, and most projects never need it. Text laid out before it arrived is laid out
- * again when it has (see useSceneFontsReady).
+ * Loads fallback families (Arabic, Hebrew, Devanagari, the colour emoji font), asked for when
+ * the project's text uses them: 19 files that most projects never need, the emoji one 5.8 MB.
+ * Text laid out before a family arrived is laid out again when it has (useSceneFontsReady).
  */
-export function loadEmojiFont(
+export function loadFallbackFonts(
+  families: readonly string[],
   fonts: FontRegistry = document.fonts,
-  createContext: MeasuringContextFactory = pageMeasuringContext,
 ): Promise<void> {
-  emojiLoading ??= loadFaces(EMOJI_FACES, fonts).then(
-    () => {
-      // A fresh measurer: widths measured before the font came (tofu boxes) must not be reused.
-      if (loaded) setShapedTextMeasurer(canvasTextMeasurer(createContext));
-      emojiLoaded = true;
-    },
-    (error: unknown) => {
-      emojiLoading = undefined;
-      throw error;
-    },
-  );
-  return emojiLoading;
+  return Promise.all(
+    families.map((family) => {
+      let pending = fallbackLoading.get(family);
+      if (pending === undefined) {
+        const faces = SCENE_FALLBACK_FACES.filter((face) => face.family === family);
+        pending = loadFaces(faces, fonts).then(
+          () => {
+            // A fresh measurer: widths measured before the family came (tofu) must not be reused.
+            if (loaded) setShapedTextMeasurer(canvasTextMeasurer(measuringContext));
+            fallbackLoaded.add(family);
+          },
+          (error: unknown) => {
+            fallbackLoading.delete(family);
+            throw error;
+          },
+        );
+        fallbackLoading.set(family, pending);
+      }
+      return pending;
+    }),
+  ).then(() => undefined);
+}
+
+/** True once loadEmojiFont has finished. */
+export function emojiFontLoaded(): boolean {
+  return fallbackFontsLoaded([EMOJI_FONT_FAMILY]);
+}
+
+/** Loads the colour emoji font (see loadFallbackFonts). */
+export function loadEmojiFont(fonts: FontRegistry = document.fonts): Promise<void> {
+  return loadFallbackFonts([EMOJI_FONT_FAMILY], fonts);
 }

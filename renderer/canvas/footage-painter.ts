@@ -67,7 +67,6 @@ export interface FootageWorkerPort {
 
 type Job =
   | { type: 'paint'; plan: VideoDrawPlan; element: HTMLVideoElement; background: string }
-  | { type: 'still'; plan: VideoDrawPlan; still: ImageBitmap; background: string }
   | { type: 'empty'; background: string };
 
 /**
@@ -106,7 +105,10 @@ class PresentedFrames {
   }
 }
 
-export class WorkerFootagePainter implements FootagePainter {
+/** What the worker draws: video frames and the background (stills are drawn on the page). */
+export type VideoFramePainter = Omit<FootagePainter, 'paintStill'>;
+
+export class WorkerFootagePainter implements VideoFramePainter {
   private nextId = 1;
   private inFlight: number | null = null;
   private pending: Job | null = null;
@@ -121,9 +123,8 @@ export class WorkerFootagePainter implements FootagePainter {
     private readonly onPicture: PictureListener,
     private readonly onFailure: (message: string) => void,
     onNewFrame: () => void,
-    private readonly takeFrame: (source: HTMLVideoElement | ImageBitmap) => VideoFrame = (source) =>
-      // A still has no time of its own; an element's frame keeps the element's.
-      'videoWidth' in source ? new VideoFrame(source) : new VideoFrame(source, { timestamp: 0 }),
+    private readonly takeFrame: (element: HTMLVideoElement) => VideoFrame = (element) =>
+      new VideoFrame(element),
   ) {
     this.frames = new PresentedFrames(onNewFrame);
     worker.onmessage = (event) => this.receive(event.data);
@@ -147,17 +148,22 @@ export class WorkerFootagePainter implements FootagePainter {
     this.queue({ type: 'paint', plan, element, background }, key);
   }
 
-  paintStill(plan: VideoDrawPlan, still: ImageBitmap, key: string, background: string): void {
-    const whole = `still|${key}|${background}|${this.resolution}|${JSON.stringify(plan)}`;
-    this.queue({ type: 'still', plan, still, background }, whole);
-  }
-
   paintEmpty(background: string): void {
     this.queue({ type: 'empty', background }, `empty|${background}|${this.resolution}`);
   }
 
   busy(): boolean {
     return this.inFlight !== null || this.pending !== null;
+  }
+
+  /**
+   * Forgets the picture asked for and the one queued: something else was drawn since (a still,
+   * on the page), and their late replies must not cover it. The next request is sent afresh.
+   */
+  cancel(): void {
+    this.inFlight = null;
+    this.pending = null;
+    this.lastKey = null;
   }
 
   destroy(): void {
@@ -183,11 +189,9 @@ export class WorkerFootagePainter implements FootagePainter {
       return;
     }
     const { plan, background } = job;
-    const source = job.type === 'still' ? job.still : job.element;
     let picture: VideoFrame;
     try {
-      // A VideoFrame of a still references its pixels: the still stays usable for a redraw.
-      picture = this.takeFrame(source);
+      picture = this.takeFrame(job.element);
     } catch (error) {
       // A media origin that forbids reading its frames, or no frame yet: the page thread can
       // still draw it.
@@ -195,10 +199,7 @@ export class WorkerFootagePainter implements FootagePainter {
       return;
     }
     this.inFlight = id;
-    const size =
-      job.type === 'still'
-        ? { width: job.still.width, height: job.still.height }
-        : { width: job.element.videoWidth, height: job.element.videoHeight };
+    const size = { width: job.element.videoWidth, height: job.element.videoHeight };
     this.worker.postMessage({ type: 'paint', id, plan, picture, size, background }, [picture]);
   }
 
@@ -243,15 +244,19 @@ export function footageWorkerSupported(): boolean {
  * failure is logged once; the preview keeps drawing).
  */
 export class FootageDrawer implements FootagePainter {
-  private painter: FootagePainter;
+  private painter: VideoFramePainter;
+  /** Stills on the page's thread, made when the first one comes. */
+  private stills: FootagePainter | null = null;
+  /** What the still painter shows now, so an unchanged still is not drawn again each frame. */
+  private stillShown: string | null = null;
   private resolution: { frame: Size; scale: number } | null = null;
 
   constructor(
     onPicture: PictureListener,
     onNewFrame: () => void,
     createWorker: (() => FootageWorkerPort) | null,
+    private readonly createInline: () => FootagePainter = () => new InlineFootagePainter(onPicture),
   ) {
-    const inline = () => new InlineFootagePainter(onPicture);
     let worker: FootageWorkerPort | null = null;
     try {
       worker = createWorker ? createWorker() : null;
@@ -265,18 +270,16 @@ export class FootageDrawer implements FootagePainter {
           (message) => {
             console.warn(`Preview draws footage on the page from now on: ${message}`);
             this.painter.destroy();
-            this.painter = inline();
-            if (this.resolution) {
-              this.painter.setResolution(this.resolution.frame, this.resolution.scale);
-            }
+            this.painter = this.pagePainter();
+            this.stillShown = null;
             onNewFrame();
           },
           onNewFrame,
         )
-      : inline();
+      : this.pagePainter();
   }
 
-  /** True while the worker draws (false once fallen back to the page). */
+  /** True while the worker draws video (false once fallen back to the page). */
   get offThread(): boolean {
     return this.painter instanceof WorkerFootagePainter;
   }
@@ -284,17 +287,32 @@ export class FootageDrawer implements FootagePainter {
   setResolution(frame: Size, scale: number): void {
     this.resolution = { frame, scale };
     this.painter.setResolution(frame, scale);
+    this.stills?.setResolution(frame, scale);
+    this.stillShown = null;
   }
 
   paint(plan: VideoDrawPlan, element: HTMLVideoElement, background: string): void {
+    this.stillShown = null;
     this.painter.paint(plan, element, background);
   }
 
+  /**
+   * A still (the opening frame, a photo) is drawn on the page's thread: an ImageBitmap costs a
+   * few milliseconds to draw, while handing it to the worker cost more than that to copy and the
+   * busy worker of an opening editor took a few hundred to answer.
+   */
   paintStill(plan: VideoDrawPlan, still: ImageBitmap, key: string, background: string): void {
-    this.painter.paintStill(plan, still, key, background);
+    const shown = `${key}|${background}|${JSON.stringify(plan)}`;
+    if (shown === this.stillShown) return;
+    if (this.painter instanceof WorkerFootagePainter) this.painter.cancel();
+    this.stills ??= this.painter instanceof WorkerFootagePainter ? this.pagePainter() : null;
+    const painter = this.stills ?? (this.painter as FootagePainter);
+    painter.paintStill(plan, still, key, background);
+    this.stillShown = shown;
   }
 
   paintEmpty(background: string): void {
+    this.stillShown = null;
     this.painter.paintEmpty(background);
   }
 
@@ -304,6 +322,13 @@ export class FootageDrawer implements FootagePainter {
 
   destroy(): void {
     this.painter.destroy();
+    this.stills?.destroy();
+  }
+
+  private pagePainter(): FootagePainter {
+    const painter = this.createInline();
+    if (this.resolution) painter.setResolution(this.resolution.frame, this.resolution.scale);
+    return painter;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Size } from '../../shared/scene/reframe-geometry';
 import type { Surface, VideoCompositor } from './video-compositor';
 import type { VideoDrawPlan } from './video-layout';
+import type { StagedFrame } from './frame-staging';
 import { NO_WARM_UP, type WarmUp } from './footage-warmup';
 
 /**
@@ -8,8 +9,12 @@ import { NO_WARM_UP, type WarmUp } from './footage-warmup';
  * worker each new video frame as a WebCodecs `VideoFrame` (a reference, no pixel copy); the
  * worker composites it like the export (reframe, privacy blur, fit-blur backdrop) and hands back
  * an `ImageBitmap` the Konva layer shows. Converting a decoded frame to pixels is the costly part
- * of drawing video without a GPU (about 15 ms for 720p), and it happens off the page's thread.
+ * of drawing video without a GPU, and it happens off the page's thread, as a copy of only the
+ * part that shows where the browser can (frame-staging.ts).
  */
+/** A frame handed to the worker: a WebCodecs VideoFrame (a stand-in in unit tests). */
+export type FootagePicture = CanvasImageSource & { close(): void };
+
 export type FootageRequest =
   | { type: 'resolution'; frame: Size; scale: number }
   | {
@@ -17,7 +22,7 @@ export type FootageRequest =
       id: number;
       plan: VideoDrawPlan;
       /** Closed by the worker once drawn. */
-      picture: CanvasImageSource & { close(): void };
+      picture: FootagePicture;
       size: Size;
       background: string;
     }
@@ -28,16 +33,26 @@ export type FootageRequest =
 export type FootageReply<P = ImageBitmap> =
   { id: number; ok: true; picture: P } | { id: number; ok: false; message: string };
 
+/** Stages a frame's pixels for drawing (frame-staging.ts), or null: draw the frame itself. */
+export type StageFrame<S extends Surface> = (
+  picture: FootagePicture,
+  plan: VideoDrawPlan,
+  size: Size,
+) => Promise<StagedFrame<S> | null>;
+
 /**
- * The worker's side: one request in, at most one reply out. `takePicture` turns the composited
- * canvas into what is sent back (an ImageBitmap in the worker).
+ * The worker's side: one request in, at most one reply out, in the order they came (a request
+ * waits for the one before it, whose frame may still be being copied). `takePicture` turns the
+ * composited canvas into what is sent back (an ImageBitmap in the worker); `stage`, where given,
+ * copies a frame's pixels before it is drawn.
  */
 export function createFootageService<S extends Surface, P>(
   compositor: VideoCompositor<S>,
   takePicture: (canvas: S) => P,
   warmUp: WarmUp = NO_WARM_UP,
-): (request: FootageRequest) => FootageReply<P> | null {
-  return (request) => {
+  stage: StageFrame<S> | null = null,
+): (request: FootageRequest) => Promise<FootageReply<P> | null> {
+  const handle = async (request: FootageRequest): Promise<FootageReply<P> | null> => {
     if (request.type === 'warmup') {
       warmUp.start();
       return null;
@@ -50,7 +65,10 @@ export function createFootageService<S extends Surface, P>(
     }
     try {
       if (request.type === 'paint') {
-        compositor.draw(request.plan, request.picture, request.size, request.background);
+        const { plan, picture, size, background } = request;
+        const staged = stage ? await stage(picture, plan, size) : null;
+        if (staged) compositor.draw(plan, staged.surface, size, background, staged.origin);
+        else compositor.draw(plan, picture, size, background);
       } else {
         compositor.drawEmpty(request.background);
       }
@@ -64,5 +82,11 @@ export function createFootageService<S extends Surface, P>(
     } finally {
       if (request.type === 'paint') request.picture.close();
     }
+  };
+  let previous: Promise<unknown> = Promise.resolve();
+  return (request) => {
+    const reply = previous.then(() => handle(request));
+    previous = reply.catch(() => undefined);
+    return reply;
   };
 }

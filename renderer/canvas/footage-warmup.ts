@@ -70,23 +70,40 @@ function warmPicture(): CanvasImageSource & { close?: () => void } {
   }
 }
 
+/** A made-up picture staged the way real frames are (frame-staging.ts); closes it when done. */
+export type WarmStage = (
+  picture: CanvasImageSource & { close?: () => void },
+  plan: VideoDrawPlan,
+  size: Size,
+) => Promise<unknown>;
+
 /**
  * The warm-up as steps, one composite each, on `compositor` (a throwaway one: its canvases are
- * not kept).
+ * not kept), and one staged copy of a frame when `stage` is given.
  */
 export function warmUpSteps<S extends Surface>(
   compositor: VideoCompositor<S>,
   picture: () => CanvasImageSource & { close?: () => void } = warmPicture,
+  stage: WarmStage | null = null,
 ): (() => void)[] {
+  const plans = warmUpPlans();
+  const staging = stage === null || plans[0] === undefined ? [] : [stage];
   return [
     () => compositor.setResolution(WARM_FRAME, WARM_SCALE),
-    ...warmUpPlans().map((plan) => () => {
+    ...plans.map((plan) => () => {
       const source = picture();
       try {
         compositor.draw(plan, source, WARM_PICTURE, '#000000');
       } finally {
         source.close?.();
       }
+    }),
+    ...staging.map((copy) => () => {
+      const source = picture();
+      // Not waited for: a warm-up step only starts it.
+      void copy(source, plans[0]!, WARM_PICTURE)
+        .catch(() => undefined)
+        .finally(() => source.close?.());
     }),
   ];
 }

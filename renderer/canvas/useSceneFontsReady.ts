@@ -1,44 +1,68 @@
 import { useEffect, useState } from 'react';
 import type { ProjectDocument } from '../../shared/model';
-import { emojiFontLoaded, loadEmojiFont, loadSceneFonts, sceneFontsLoaded } from './fonts';
+import { EMOJI_FONT_FAMILY, SCENE_FALLBACK_FAMILIES } from '../../shared/scene/fonts';
+import { fallbackFontsLoaded, loadFallbackFonts, loadSceneFonts, sceneFontsLoaded } from './fonts';
 
 const EMOJI = /\p{Extended_Pictographic}/u;
 
-/** True when any text the scene draws has an emoji (so the colour emoji font is needed). */
-export function documentNeedsEmojiFont(doc: ProjectDocument | undefined): boolean {
-  if (doc === undefined) return false;
-  const cueText = doc.tracks.captions.some(
-    (cue) => EMOJI.test(cue.text) || (cue.speaker !== undefined && EMOJI.test(cue.speaker)),
-  );
-  return (
-    cueText ||
-    doc.tracks.overlays.some(
-      (overlay) =>
-        ('text' in overlay && EMOJI.test(overlay.text)) ||
-        (overlay.kind === 'citationChip' &&
-          overlay.label !== undefined &&
-          EMOJI.test(overlay.label)),
-    )
-  );
+/** Every text the scene may draw: cues and their speakers, overlay text, chips, the end card. */
+function sceneTexts(doc: ProjectDocument): string[] {
+  const texts: string[] = [];
+  for (const cue of doc.tracks.captions) {
+    texts.push(cue.text);
+    if (cue.speaker !== undefined) texts.push(cue.speaker);
+  }
+  for (const overlay of doc.tracks.overlays) {
+    if ('text' in overlay) texts.push(overlay.text);
+    if (overlay.kind === 'citationChip' && overlay.label !== undefined) texts.push(overlay.label);
+  }
+  const review = doc.medicalReview;
+  if (review) texts.push(review.reviewer, review.role);
+  return texts;
 }
 
-function fontsIn(needsEmoji: boolean): boolean {
-  return sceneFontsLoaded() && (!needsEmoji || emojiFontLoaded());
+function usesFamily(family: (typeof SCENE_FALLBACK_FAMILIES)[number], text: string): boolean {
+  if (family.family === EMOJI_FONT_FAMILY) return EMOJI.test(text);
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (family.codeRanges.some(([low, high]) => code >= low && code <= high)) return true;
+  }
+  return false;
+}
+
+/** The fallback families (scripts, emoji) the document's drawn text needs. */
+export function documentFallbackFamilies(doc: ProjectDocument | undefined): string[] {
+  if (doc === undefined) return [];
+  const texts = sceneTexts(doc);
+  return SCENE_FALLBACK_FAMILIES.filter((family) =>
+    texts.some((text) => usesFamily(family, text)),
+  ).map((family) => family.family);
+}
+
+/** True when any text the scene draws has an emoji (so the colour emoji font is needed). */
+export function documentNeedsEmojiFont(doc: ProjectDocument | undefined): boolean {
+  return documentFallbackFamilies(doc).includes(EMOJI_FONT_FAMILY);
+}
+
+function fontsIn(fallbacks: readonly string[]): boolean {
+  return sceneFontsLoaded() && fallbackFontsLoaded(fallbacks);
 }
 
 /**
- * True once the scene fonts (and the script fallbacks, and the emoji font when `needsEmoji`) are
+ * True once the scene fonts and the `fallbacks` families (see documentFallbackFamilies) are
  * loaded. Text layout measures with the loaded fonts, so whatever lays text out must run again
  * when this turns true.
  */
-export function useSceneFontsReady(needsEmoji = false): boolean {
-  // Usually loaded already (the app starts on them while the start screen shows).
+export function useSceneFontsReady(fallbacks: readonly string[] = []): boolean {
+  // The scene fonts are usually loaded already (the app starts on them on the start screen).
   const [, setLoads] = useState(0);
-  const ready = fontsIn(needsEmoji);
+  const ready = fontsIn(fallbacks);
+  const wanted = fallbacks.join('|');
   useEffect(() => {
     if (ready) return;
     let live = true;
-    Promise.all([loadSceneFonts(), needsEmoji ? loadEmojiFont() : undefined]).then(
+    const families = wanted === '' ? [] : wanted.split('|');
+    Promise.all([loadSceneFonts(), loadFallbackFonts(families)]).then(
       () => {
         if (live) setLoads((count) => count + 1);
       },
@@ -47,6 +71,6 @@ export function useSceneFontsReady(needsEmoji = false): boolean {
     return () => {
       live = false;
     };
-  }, [ready, needsEmoji]);
+  }, [ready, wanted]);
   return ready;
 }

@@ -62,7 +62,17 @@ export class VideoCompositor<S extends Surface = HTMLCanvasElement> {
     ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
   }
 
-  draw(plan: VideoDrawPlan, source: CanvasImageSource, sourceSize: Size, background: string) {
+  /**
+   * `origin`: where `source` starts in the `sourceSize` picture, when it holds only part of it
+   * (a staged frame, see frame-staging.ts).
+   */
+  draw(
+    plan: VideoDrawPlan,
+    source: CanvasImageSource,
+    sourceSize: Size,
+    background: string,
+    origin: { x: number; y: number } = { x: 0, y: 0 },
+  ) {
     this.drawEmpty(background);
     const ctx = context2d(this.canvas);
     const sx = this.canvas.width / this.frame.width;
@@ -71,7 +81,18 @@ export class VideoCompositor<S extends Surface = HTMLCanvasElement> {
     ctx.imageSmoothingQuality = 'high';
     if (plan.mode === 'fill') {
       const crop = plan.sourceCrop;
-      ctx.drawImage(source, crop.x, crop.y, crop.width, crop.height, 0, 0, ...this.outSize());
+      const [width, height] = this.outSize();
+      ctx.drawImage(
+        source,
+        crop.x - origin.x,
+        crop.y - origin.y,
+        crop.width,
+        crop.height,
+        0,
+        0,
+        width,
+        height,
+      );
       this.blurPatches(this.canvas, plan.patches, sx, sy);
       return;
     }
@@ -82,8 +103,8 @@ export class VideoCompositor<S extends Surface = HTMLCanvasElement> {
     pictureCtx.imageSmoothingQuality = 'high';
     pictureCtx.drawImage(
       source,
-      0,
-      0,
+      -origin.x,
+      -origin.y,
       sourceSize.width,
       sourceSize.height,
       0,

@@ -1,15 +1,17 @@
 import type { ProjectOpened } from '../../shared/api';
 import type { ApiClient } from '../api';
 import { mediaUrl } from '../api/media-url';
-import { loadSceneFonts } from '../canvas/fonts';
+import { loadFallbackFonts, loadSceneFonts } from '../canvas/fonts';
 import { prewarmFootageWorker } from '../canvas/footage-painter';
 import { prefetchOpeningStill, releaseOpeningStill } from '../canvas/opening-still';
 import { prefetchOpeningIcons } from '../canvas/scene-assets';
+import { documentFallbackFamilies } from '../canvas/useSceneFontsReady';
 import { preloadOpeningFootage, releasePreloadedVideos } from '../canvas/video-preload';
 
 /**
  * Work the editor needs before it is usable, started ahead of it so that opening a project
- * overlaps it instead of waiting for it in turn: the scene fonts while the start screen is idle;
+ * overlaps it instead of waiting for it in turn: the scene fonts while the start screen is idle
+ * (the fallback fonts the project's text needs once it is open);
  * the first footage (see video-preload.ts), a still of its first frame from the engine (see
  * opening-still.ts) and the icons the canvas shows first as soon as the engine has answered
  * `project.open`.
@@ -76,6 +78,8 @@ export function openAhead(
   prefetchOpeningIcons(api, opened.document);
   // Normally loaded since the start screen; this only matters on a fast click.
   loadSceneFonts().catch(() => undefined);
+  // The script and emoji fallbacks this project's text needs, if any.
+  loadFallbackFonts(documentFallbackFamilies(opened.document)).catch(() => undefined);
   return ready;
 }
 

@@ -3,7 +3,7 @@ import { SCENE_FALLBACK_FACES, SCENE_FONT_FACES } from '../../../../shared/scene
 
 const ALL_FACES = [...SCENE_FONT_FACES, ...SCENE_FALLBACK_FACES];
 const EMOJI_FACES = SCENE_FALLBACK_FACES.filter((face) => face.family === 'Noto Color Emoji');
-const EAGER_FACES = ALL_FACES.filter((face) => !EMOJI_FACES.includes(face));
+const HEBREW_FACES = SCENE_FALLBACK_FACES.filter((face) => face.family === 'Noto Sans Hebrew');
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -37,8 +37,14 @@ describe('renderer scene fonts', () => {
     vi.stubGlobal('FontFace', FakeFontFace);
     const added: unknown[] = [];
     const requested: string[] = [];
-    const { loadSceneFonts, sceneFontsLoaded, loadEmojiFont, emojiFontLoaded } =
-      await import('../../../../renderer/canvas/fonts');
+    const {
+      loadSceneFonts,
+      sceneFontsLoaded,
+      loadEmojiFont,
+      emojiFontLoaded,
+      loadFallbackFonts,
+      fallbackFontsLoaded,
+    } = await import('../../../../renderer/canvas/fonts');
     // The same module instance the renderer's fonts module installs its measurer in.
     const { estimatedTextWidthPx, textWidthPx } =
       await import('../../../../shared/scene/text-measure');
@@ -69,10 +75,10 @@ describe('renderer scene fonts', () => {
     expect(sceneFontsLoaded()).toBe(false);
     await loading;
     expect(sceneFontsLoaded()).toBe(true);
-    // Every face but the large colour emoji font, which loads only when text has emoji.
+    // The scene faces only: the script and emoji fallbacks load when text needs them.
     expect(EMOJI_FACES.length).toBeGreaterThan(0);
-    expect(created).toHaveLength(EAGER_FACES.length);
-    expect(added).toHaveLength(EAGER_FACES.length);
+    expect(created).toHaveLength(SCENE_FONT_FACES.length);
+    expect(added).toHaveLength(SCENE_FONT_FACES.length);
     expect(created.every((face) => face.loaded)).toBe(true);
     expect(created).toContainEqual(
       expect.objectContaining({
@@ -86,6 +92,25 @@ describe('renderer scene fonts', () => {
     expect(requested).toContain('700 32px "TikTok Sans"');
     expect(requested).not.toContain('400 32px "Noto Color Emoji"');
     expect(emojiFontLoaded()).toBe(false);
+    expect(created.some((face) => face.family === 'Noto Sans Hebrew')).toBe(false);
+    // Once loaded, text in the fallback scripts is measured by the page's canvas.
+    expect(textWidthPx('مرحبا', arabicFace, 40)).toBe(35);
+    expect(fonts).toEqual([
+      '700 40px "Inter", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Color Emoji"',
+    ]);
+    // A fallback family on demand: all its weights, and text is measured afresh afterwards.
+    expect(fallbackFontsLoaded(['Noto Sans Hebrew'])).toBe(false);
+    await loadFallbackFonts(['Noto Sans Hebrew'], {
+      add: (face) => added.push(face),
+      load: async (font) => {
+        requested.push(font);
+        return [];
+      },
+    });
+    expect(fallbackFontsLoaded(['Noto Sans Hebrew'])).toBe(true);
+    expect(created.filter((face) => face.family === 'Noto Sans Hebrew')).toHaveLength(
+      HEBREW_FACES.length,
+    );
     expect(created).toContainEqual(
       expect.objectContaining({
         family: 'Noto Sans Hebrew',
@@ -93,11 +118,8 @@ describe('renderer scene fonts', () => {
         source: expect.stringMatching(/noto-sans-hebrew-hebrew-700-normal\.woff2/),
       }),
     );
-    // Once loaded, text in the fallback scripts is measured by the page's canvas.
     expect(textWidthPx('مرحبا', arabicFace, 40)).toBe(35);
-    expect(fonts).toEqual([
-      '700 40px "Inter", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Devanagari", "Noto Color Emoji"',
-    ]);
+    expect(fonts).toHaveLength(2);
     await loadEmojiFont({
       add: (face) => added.push(face),
       load: async (font) => {
@@ -107,6 +129,8 @@ describe('renderer scene fonts', () => {
     });
     expect(emojiFontLoaded()).toBe(true);
     expect(requested).toContain('400 32px "Noto Color Emoji"');
-    expect(created).toHaveLength(ALL_FACES.length);
+    expect(created).toHaveLength(
+      SCENE_FONT_FACES.length + HEBREW_FACES.length + EMOJI_FACES.length,
+    );
   });
 });

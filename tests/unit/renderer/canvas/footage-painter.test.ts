@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   FootageDrawer,
+  type FootagePainter,
   WorkerFootagePainter,
   type FootageWorkerPort,
 } from '../../../../renderer/canvas/footage-painter';
@@ -11,12 +12,14 @@ import type { VideoDrawPlan } from '../../../../renderer/canvas/video-layout';
 /** A worker that records requests; the test answers them. */
 class FakeWorker implements FootageWorkerPort {
   readonly sent: FootageRequest[] = [];
+  readonly transfers: Transferable[][] = [];
   onmessage: ((event: MessageEvent<FootageReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
 
-  postMessage(message: FootageRequest): void {
+  postMessage(message: FootageRequest, transfer: Transferable[]): void {
     this.sent.push(message);
+    this.transfers.push(transfer);
   }
 
   terminate(): void {
@@ -88,28 +91,17 @@ function setup() {
 }
 
 describe('WorkerFootagePainter', () => {
-  it('paints a still (the opening frame) once per key, sized as the still', () => {
-    const { worker, painter, pictures } = setup();
-    const still = { width: 640, height: 360, close: vi.fn() } as unknown as ImageBitmap;
-    painter.paintStill(plan, still, 'med_a@0', '#000000');
-    painter.paintStill(plan, still, 'med_a@0', '#000000');
-    expect(worker.paints()).toMatchObject([
-      { type: 'paint', id: 1, plan, size: { width: 640, height: 360 }, background: '#000000' },
-    ]);
-    worker.answerLast();
-    expect(pictures).toEqual([{ picture: { id: 1 }, late: true }]);
-    // The still is the painter's to keep (a redraw may need it): only its frame is handed over.
-    expect(still.close).not.toHaveBeenCalled();
-    painter.paintStill(plan, still, 'med_a@40', '#000000');
-    expect(worker.paints()).toHaveLength(2);
-  });
-
   it('sends a frame with its plan and size, and shows the reply as a late picture', () => {
     const { worker, painter, pictures } = setup();
     const { element } = fakeVideo();
     painter.paint(plan, element, '#000000');
     expect(worker.paints()).toMatchObject([
       { type: 'paint', id: 1, plan, size: { width: 1280, height: 720 }, background: '#000000' },
+    ]);
+    // A video frame is handed over (transferred), not copied.
+    const sent = worker.paints()[0]!;
+    expect(worker.transfers[worker.sent.indexOf(sent)]).toEqual([
+      (sent as { picture: unknown }).picture,
     ]);
     expect(painter.busy()).toBe(true);
     worker.answerLast();
@@ -233,6 +225,63 @@ describe('WorkerFootagePainter', () => {
 });
 
 describe('FootageDrawer', () => {
+  /** A page painter that records what it was asked to draw. */
+  function fakeInline() {
+    const calls: string[] = [];
+    const painter: FootagePainter = {
+      setResolution: (_frame, scale) => calls.push(`resolution ${scale}`),
+      paint: () => calls.push('paint'),
+      paintStill: (_plan, _still, key) => calls.push(`still ${key}`),
+      paintEmpty: () => calls.push('empty'),
+      busy: () => false,
+      destroy: () => calls.push('destroy'),
+    };
+    return { painter, calls };
+  }
+
+  it('draws stills on the page once per change, and drops a worker picture asked for before', () => {
+    // The frame the drawer hands over (happy-dom has no WebCodecs).
+    vi.stubGlobal(
+      'VideoFrame',
+      class {
+        close() {}
+      },
+    );
+    const worker = new FakeWorker();
+    const pictures: unknown[] = [];
+    const inline = fakeInline();
+    const drawer = new FootageDrawer(
+      (picture) => pictures.push(picture),
+      () => undefined,
+      () => worker,
+      () => inline.painter,
+    );
+    drawer.setResolution({ width: 1080, height: 1920 }, 0.25);
+    const { element } = fakeVideo();
+    drawer.paint(plan, element, '#000000');
+    expect(drawer.busy()).toBe(true);
+    const still = { width: 640, height: 360 } as ImageBitmap;
+    drawer.paintStill(plan, still, 'opening:med_a', '#000000');
+    drawer.paintStill(plan, still, 'opening:med_a', '#000000');
+    expect(inline.calls).toEqual(['resolution 0.25', 'still opening:med_a']);
+    // The frame asked for before the still is not shown over it, and nothing waits for it.
+    expect(drawer.busy()).toBe(false);
+    worker.answerLast();
+    expect(pictures).toEqual([]);
+    // Video again: the worker draws it (the same frame is asked for afresh).
+    drawer.paint(plan, element, '#000000');
+    expect(worker.paints()).toHaveLength(2);
+    worker.answerLast();
+    expect(pictures).toHaveLength(1);
+    // After video, the same still is drawn again.
+    drawer.paintStill(plan, still, 'opening:med_a', '#000000');
+    expect(inline.calls.filter((call) => call.startsWith('still'))).toHaveLength(2);
+    drawer.destroy();
+    expect(inline.calls).toContain('destroy');
+    expect(worker.terminated).toBe(true);
+    vi.unstubAllGlobals();
+  });
+
   it('falls back to the page thread after a worker failure and redraws there', () => {
     const worker = new FakeWorker();
     const pictures: { picture: unknown; late: boolean }[] = [];

@@ -95,15 +95,15 @@ describe('steppedWarmUp', () => {
 });
 
 describe('the footage service’s warm-up request', () => {
-  it('starts the warm-up and answers nothing; any other request stops it and is served', () => {
+  it('starts the warm-up and answers nothing; any other request stops it and is served', async () => {
     const warmUp = { start: vi.fn(), stop: vi.fn() };
     const serve = createFootageService(napiCompositor(), () => 'picture', warmUp);
-    expect(serve({ type: 'warmup' })).toBeNull();
+    expect(await serve({ type: 'warmup' })).toBeNull();
     expect(warmUp.start).toHaveBeenCalledTimes(1);
     expect(warmUp.stop).not.toHaveBeenCalled();
-    serve({ type: 'resolution', frame: { width: 1080, height: 1920 }, scale: 0.25 });
+    await serve({ type: 'resolution', frame: { width: 1080, height: 1920 }, scale: 0.25 });
     expect(warmUp.stop).toHaveBeenCalledTimes(1);
-    expect(serve({ type: 'empty', id: 1, background: '#000000' })).toEqual({
+    expect(await serve({ type: 'empty', id: 1, background: '#000000' })).toEqual({
       id: 1,
       ok: true,
       picture: 'picture',

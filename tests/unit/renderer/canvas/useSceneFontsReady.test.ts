@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand, invocation } from '../../../../shared/commands';
 import { createDocument, NO_ANIMATION, staticTransform } from '../../../../shared/model';
-import { documentNeedsEmojiFont } from '../../../../renderer/canvas/useSceneFontsReady';
+import {
+  documentFallbackFamilies,
+  documentNeedsEmojiFont,
+} from '../../../../renderer/canvas/useSceneFontsReady';
 
 function withCue(text: string) {
   return applyCommand(
@@ -16,6 +19,19 @@ describe('documentNeedsEmojiFont', () => {
     expect(documentNeedsEmojiFont(withCue('Take 20 mg — ٢٠ ملغ, שלום'))).toBe(false);
     expect(documentNeedsEmojiFont(withCue('Drink water 💧'))).toBe(true);
     expect(documentNeedsEmojiFont(withCue('Heart ❤️'))).toBe(true);
+  });
+
+  it('names the fallback families whose scripts the drawn text uses', () => {
+    expect(documentFallbackFamilies(undefined)).toEqual([]);
+    expect(documentFallbackFamilies(withCue('Take 20 mg — the knee joint'))).toEqual([]);
+    expect(documentFallbackFamilies(withCue('Take 20 mg — ٢٠ ملغ, שלום'))).toEqual([
+      'Noto Sans Arabic',
+      'Noto Sans Hebrew',
+    ]);
+    expect(documentFallbackFamilies(withCue('घुटने का जोड़ 💧'))).toEqual([
+      'Noto Sans Devanagari',
+      'Noto Color Emoji',
+    ]);
   });
 
   it('looks at overlay text too', () => {

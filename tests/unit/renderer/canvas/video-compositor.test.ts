@@ -116,6 +116,21 @@ describe('VideoCompositor', () => {
     expect([...pixels(solid, { x: 150, y: 250, width: 1, height: 1 })]).toEqual([0, 0, 0, 255]);
   });
 
+  it('draws from a part of the picture (a staged frame) as from the whole, given its origin', () => {
+    const whole = compositor();
+    whole.draw(fillPlan([]), src(), source, '#000000');
+    // The crop (656..1262 across) copied alone, as frame-staging.ts does.
+    const part = createCanvas(606, 1080);
+    part.getContext('2d').drawImage(stripes(), 656, 0, 606, 1080, 0, 0, 606, 1080);
+    const staged = compositor();
+    staged.draw(fillPlan([]), part as unknown as CanvasImageSource, source, '#000000', {
+      x: 656,
+      y: 0,
+    });
+    const area = { x: 0, y: 400, width: 540, height: 4 };
+    expect([...pixels(staged, area)]).toEqual([...pixels(whole, area)]);
+  });
+
   it('fit-color: the picture where it is placed, the colour around it', () => {
     const c = compositor();
     c.draw(
