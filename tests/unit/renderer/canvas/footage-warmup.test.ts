@@ -42,6 +42,31 @@ describe('warmUpSteps', () => {
     expect(draw).toHaveBeenCalledTimes(2);
     expect(closes.every((close) => close.mock.calls.length === 1)).toBe(true);
   });
+
+  it('stages one picture as real frames are, and closes it once the copy has finished', async () => {
+    let finish: () => void = () => undefined;
+    const stage = vi.fn(
+      () =>
+        new Promise<void>((resolve) => {
+          finish = resolve;
+        }),
+    );
+    const close = vi.fn();
+    const steps = warmUpSteps(
+      napiCompositor(),
+      () => Object.assign(createCanvas(64, 36) as unknown as CanvasImageSource, { close }),
+      stage,
+    );
+    expect(steps).toHaveLength(4);
+    steps[3]!();
+    expect(stage).toHaveBeenCalledWith(expect.anything(), warmUpPlans()[0], {
+      width: 64,
+      height: 36,
+    });
+    expect(close).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(close).toHaveBeenCalledTimes(1));
+  });
 });
 
 describe('steppedWarmUp', () => {
