@@ -204,7 +204,11 @@ export class WorkerFootagePainter implements VideoFramePainter {
   }
 
   private receive(reply: FootageReply): void {
-    if (this.failed || reply.id !== this.inFlight) return;
+    if (this.failed || reply.id !== this.inFlight) {
+      // A picture nobody waits for any more (cancelled, or the painter gave up): let it go.
+      if (reply.ok) reply.picture.close?.();
+      return;
+    }
     this.inFlight = null;
     if (!reply.ok) {
       this.fail(`the footage worker could not draw: ${reply.message}`);

@@ -264,10 +264,13 @@ describe('FootageDrawer', () => {
     drawer.paintStill(plan, still, 'opening:med_a', '#000000');
     drawer.paintStill(plan, still, 'opening:med_a', '#000000');
     expect(inline.calls).toEqual(['resolution 0.25', 'still opening:med_a']);
-    // The frame asked for before the still is not shown over it, and nothing waits for it.
+    // The frame asked for before the still is not shown over it (and is let go), and nothing
+    // waits for it.
     expect(drawer.busy()).toBe(false);
-    worker.answerLast();
+    const late = { close: vi.fn() } as unknown as ImageBitmap;
+    worker.answer({ id: worker.paints()[0]!.id, ok: true, picture: late });
     expect(pictures).toEqual([]);
+    expect(late.close).toHaveBeenCalledTimes(1);
     // Video again: the worker draws it (the same frame is asked for afresh).
     drawer.paint(plan, element, '#000000');
     expect(worker.paints()).toHaveLength(2);
