@@ -21,22 +21,29 @@ function sceneTexts(doc: ProjectDocument): string[] {
   return texts;
 }
 
-function usesFamily(family: (typeof SCENE_FALLBACK_FAMILIES)[number], text: string): boolean {
-  if (family.family === EMOJI_FONT_FAMILY) return EMOJI.test(text);
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (family.codeRanges.some(([low, high]) => code >= low && code <= high)) return true;
-  }
-  return false;
-}
+const hex = (code: number) => `\\u{${code.toString(16)}}`;
+
+/** Per fallback family, a test for text that needs it: its code ranges, or emoji. */
+const FAMILY_TESTS: readonly { family: string; test: RegExp }[] = SCENE_FALLBACK_FAMILIES.map(
+  (entry) => ({
+    family: entry.family,
+    test:
+      entry.family === EMOJI_FONT_FAMILY
+        ? EMOJI
+        : new RegExp(
+            `[${entry.codeRanges.map(([low, high]) => `${hex(low)}-${hex(high)}`).join('')}]`,
+            'u',
+          ),
+  }),
+);
 
 /** The fallback families (scripts, emoji) the document's drawn text needs. */
 export function documentFallbackFamilies(doc: ProjectDocument | undefined): string[] {
   if (doc === undefined) return [];
   const texts = sceneTexts(doc);
-  return SCENE_FALLBACK_FAMILIES.filter((family) =>
-    texts.some((text) => usesFamily(family, text)),
-  ).map((family) => family.family);
+  return FAMILY_TESTS.filter(({ test }) => texts.some((text) => test.test(text))).map(
+    ({ family }) => family,
+  );
 }
 
 /** True when any text the scene draws has an emoji (so the colour emoji font is needed). */
