@@ -18,6 +18,7 @@ import {
   type FootagePainter,
 } from './footage-painter';
 import { isStillImage, MediaStills } from './media-stills';
+import { firstPictureShown } from '../editor/first-picture';
 import { onOpeningStill, openingStillFor, releaseOpeningStill } from './opening-still';
 import { PRELOAD_AHEAD_MS, upcomingVideo } from './video-cuts';
 import { videoDrawPlan } from './video-layout';
@@ -237,6 +238,14 @@ export function VideoLayer({
       }
       // Otherwise the element is seeking or loading: the last picture stays up (no black
       // flash); its next picture marks the layer dirty again.
+      // A clip whose media cannot play shows the background: that is final too.
+      const exact =
+        stillShown !== null ||
+        (!painter.busy() &&
+          (active === null ||
+            (image ? !stills.pending(active.video.mediaId) : !pool.has(active.video.mediaId)) ||
+            pool.isAt(active.video.sourceMs)));
+      if (exact) firstPictureShown();
       if (inspector) {
         inspector.video = {
           timeMs,
@@ -245,13 +254,7 @@ export function VideoLayer({
             active && element
               ? active.clip.start + (element.currentTime * 1000 - active.clip.in)
               : null,
-          // A clip whose media cannot play shows the background: that is final too.
-          exact:
-            stillShown !== null ||
-            (!painter.busy() &&
-              (active === null ||
-                (image ? !stills.pending(active.video.mediaId) : !pool.has(active.video.mediaId)) ||
-                pool.isAt(active.video.sourceMs))),
+          exact,
           drawnFrames,
           painter: painter.offThread ? 'worker' : 'page',
         };

@@ -6,6 +6,7 @@ import { prewarmFootageWorker } from '../canvas/footage-painter';
 import { prefetchOpeningStill, releaseOpeningStill } from '../canvas/opening-still';
 import { prefetchOpeningIcons } from '../canvas/scene-assets';
 import { documentFallbackFamilies } from '../canvas/useSceneFontsReady';
+import { awaitFirstPicture, firstPictureShown } from './first-picture';
 import { preloadOpeningFootage, releasePreloadedVideos } from '../canvas/video-preload';
 
 /**
@@ -66,6 +67,8 @@ export function openAhead(
   opened: ProjectOpened,
   waitMs = OPENING_STILL_WAIT_MS,
 ): Promise<void> {
+  // Filmstrips, waveforms and posters wait for the editor's first picture.
+  awaitFirstPicture();
   preloadOpeningFootage(opened.document, (mediaId) =>
     mediaUrl(api.host, opened.projectId, mediaId),
   );
@@ -85,6 +88,8 @@ export function openAhead(
 
 /** The editor closed: what it did not take up is let go. */
 export function dropOpenAhead(): void {
+  // Nothing waits for a picture of a closed project.
+  firstPictureShown();
   releasePreloadedVideos();
   releaseOpeningStill();
   // The editor's worker ended with it; the next open gets a booted one again.

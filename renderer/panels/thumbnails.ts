@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api';
+import { afterFirstPicture } from '../editor/first-picture';
 
 /**
  * One poster frame per media asset, fetched once from the engine (`media.thumbnails`, data URLs)
@@ -48,16 +49,20 @@ export function useThumbnail(
     }
     let cancelled = false;
     setState({ status: 'loading' });
-    cache.get(mediaId).then(
-      (url) => {
-        if (!cancelled) setState({ status: 'ready', url });
-      },
-      () => {
-        if (!cancelled) setState({ status: 'failed' });
-      },
-    );
+    // Decoration: after the opened project's first picture (see first-picture.ts).
+    const stopWaiting = afterFirstPicture(() => {
+      cache.get(mediaId).then(
+        (url) => {
+          if (!cancelled) setState({ status: 'ready', url });
+        },
+        () => {
+          if (!cancelled) setState({ status: 'failed' });
+        },
+      );
+    });
     return () => {
       cancelled = true;
+      stopWaiting();
     };
   }, [cache, mediaId, enabled]);
   return state;

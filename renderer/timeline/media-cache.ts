@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiResponse } from '../../shared/api';
 import type { ApiClient } from '../api';
+import { afterFirstPicture } from '../editor/first-picture';
 
 export type WaveformPeaks = ApiResponse<'media.waveform'>;
 
@@ -47,14 +48,18 @@ function useLoaded<T>(load: ((key: string) => Promise<T>) | null, key: string): 
   useEffect(() => {
     if (load === null) return undefined;
     let cancelled = false;
-    load(key).then(
-      (value) => {
-        if (!cancelled) setState({ key, value });
-      },
-      () => undefined,
-    );
+    // Decoration: after the opened project's first picture (see first-picture.ts).
+    const stopWaiting = afterFirstPicture(() => {
+      load(key).then(
+        (value) => {
+          if (!cancelled) setState({ key, value });
+        },
+        () => undefined,
+      );
+    });
     return () => {
       cancelled = true;
+      stopWaiting();
     };
   }, [load, key]);
   return state !== null && state.key === key ? state.value : null;

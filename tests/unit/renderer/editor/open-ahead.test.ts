@@ -5,6 +5,7 @@ import { NO_ANIMATION, staticTransform } from '../../../../shared/model';
 import type { ApiClient } from '../../../../renderer/api';
 import { clearIconCache } from '../../../../renderer/canvas/scene-assets';
 import { takePreloadedVideo } from '../../../../renderer/canvas/video-preload';
+import { afterFirstPicture } from '../../../../renderer/editor/first-picture';
 import { dropOpenAhead, openAhead, warmUpEditor } from '../../../../renderer/editor/open-ahead';
 import { documentWithClip, mediaAsset, openedProject } from '../support/documents';
 
@@ -85,6 +86,15 @@ describe('openAhead', () => {
   it('starts the opened project’s first footage on the host’s media URL', () => {
     openAhead(fakeApi('browser'), openedProject(documentWithClip(mediaAsset('med_a'))));
     expect(takePreloadedVideo('/media/p1/med_a')).toBeInstanceOf(HTMLVideoElement);
+  });
+
+  it('holds filmstrips and posters back until the first picture; closing lets them go', () => {
+    openAhead(fakeApi('browser'), openedProject(documentWithClip(mediaAsset('med_a'))));
+    const decoration = vi.fn();
+    afterFirstPicture(decoration);
+    expect(decoration).not.toHaveBeenCalled();
+    dropOpenAhead();
+    expect(decoration).toHaveBeenCalledTimes(1);
   });
 
   it('asks the engine for the icons the canvas shows first', () => {
