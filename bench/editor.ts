@@ -202,6 +202,8 @@ async function watchOpenMilestones(page: Page): Promise<void> {
       note('timelineMs', document.querySelector('[data-testid="timeline-clip"]') !== null);
       const state = window.__medclipPreview?.state();
       note('sceneMs', !!state?.scene && state.scene.fontsReady && state.scene.loadingAssets === 0);
+      note('sceneFontsMs', !!state?.scene && state.scene.fontsReady);
+      note('sceneAssetsMs', !!state?.scene && state.scene.loadingAssets === 0);
       note('footageMs', !!state?.video && state.video.exact);
       const video = document.querySelector('.preview-videos video');
       note('videoElementMs', video !== null);
