@@ -20,6 +20,9 @@ const { values } = parseArgs({
     'no-open': { type: 'boolean', default: false },
     'print-json': { type: 'boolean', default: false },
     'static-dir': { type: 'string' },
+    // The host belongs to the program that started it (tests, benchmarks): it stops when that
+    // program's end of its stdin closes, even if the program was killed before it could stop it.
+    'exit-with-stdin': { type: 'boolean', default: false },
   },
   strict: false,
 });
@@ -57,6 +60,10 @@ async function shutdown(code: number): Promise<never> {
 }
 process.on('SIGINT', () => void shutdown(130));
 process.on('SIGTERM', () => void shutdown(0));
+if (values['exit-with-stdin']) {
+  process.stdin.on('close', () => void shutdown(0));
+  process.stdin.resume();
+}
 
 const chromium = findChromium();
 const hasDisplay = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);

@@ -66,11 +66,15 @@ export async function startStudioHost(
   const cached = options.demoFootage !== 'fresh' && seedDemoFootage(home);
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'main/host/start.ts', '--port', '0', '--no-open', '--print-json'],
+    [
+      ...['--import', 'tsx', 'main/host/start.ts', '--port', '0', '--no-open', '--print-json'],
+      // Stops with this process even when it is killed (a benchmark piped into `head`).
+      '--exit-with-stdin',
+    ],
     {
       cwd: repoRoot,
       env: { ...process.env, MEDCLIP_USER_DATA: userDataDir, HOME: home },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
     },
   );
