@@ -1,11 +1,6 @@
 // Declares the `?url` asset imports below, also where this file is type-checked outside Vite.
 /// <reference types="vite/client" />
-import {
-  EMOJI_FONT_FAMILY,
-  SCENE_FALLBACK_FACES,
-  SCENE_FONT_FACES,
-  fontFamilyList,
-} from '../../shared/scene/fonts';
+import { SCENE_FALLBACK_FACES, SCENE_FONT_FACES, fontFamilyList } from '../../shared/scene/fonts';
 import type { SceneFontFace } from '../../shared/scene/fonts';
 import { setShapedTextMeasurer } from '../../shared/scene/text-measure';
 import type { MeasuredFace } from '../../shared/scene/text-measure';
@@ -135,9 +130,6 @@ export function canvasTextMeasurer(createContext: MeasuringContextFactory) {
   };
 }
 
-/** The faces every page loads: the scene families. Fallbacks load only for text that needs them. */
-const EAGER_FACES: readonly SceneFontFace[] = SCENE_FONT_FACES;
-
 async function loadFaces(faces: readonly SceneFontFace[], fonts: FontRegistry): Promise<void> {
   await Promise.all(
     faces.map(async (face) => {
@@ -165,7 +157,7 @@ export function loadSceneFonts(
   fonts: FontRegistry = document.fonts,
   createContext: MeasuringContextFactory = pageMeasuringContext,
 ): Promise<void> {
-  loading ??= loadFaces(EAGER_FACES, fonts).then(
+  loading ??= loadFaces(SCENE_FONT_FACES, fonts).then(
     () => {
       measuringContext = createContext;
       setShapedTextMeasurer(canvasTextMeasurer(createContext));
@@ -218,14 +210,4 @@ export function loadFallbackFonts(
       return pending;
     }),
   ).then(() => undefined);
-}
-
-/** True once loadEmojiFont has finished. */
-export function emojiFontLoaded(): boolean {
-  return fallbackFontsLoaded([EMOJI_FONT_FAMILY]);
-}
-
-/** Loads the colour emoji font (see loadFallbackFonts). */
-export function loadEmojiFont(fonts: FontRegistry = document.fonts): Promise<void> {
-  return loadFallbackFonts([EMOJI_FONT_FAMILY], fonts);
 }

@@ -106,7 +106,7 @@ class PresentedFrames {
 }
 
 /** What the worker draws: video frames and the background (stills are drawn on the page). */
-export type VideoFramePainter = Omit<FootagePainter, 'paintStill'>;
+type VideoFramePainter = Omit<FootagePainter, 'paintStill'>;
 
 export class WorkerFootagePainter implements VideoFramePainter {
   private nextId = 1;

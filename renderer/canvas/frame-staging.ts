@@ -122,11 +122,6 @@ export class FrameStager<S extends Surface> {
     return { surface, origin: { x: region.x, y: region.y } };
   }
 
-  /** True once frames are drawn directly for good. */
-  get disabled(): boolean {
-    return this.unsupported;
-  }
-
   private giveUp(): null {
     this.unsupported = true;
     return null;

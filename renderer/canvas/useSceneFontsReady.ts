@@ -46,11 +46,6 @@ export function documentFallbackFamilies(doc: ProjectDocument | undefined): stri
   );
 }
 
-/** True when any text the scene draws has an emoji (so the colour emoji font is needed). */
-export function documentNeedsEmojiFont(doc: ProjectDocument | undefined): boolean {
-  return documentFallbackFamilies(doc).includes(EMOJI_FONT_FAMILY);
-}
-
 function fontsIn(fallbacks: readonly string[]): boolean {
   return sceneFontsLoaded() && fallbackFontsLoaded(fallbacks);
 }

@@ -37,14 +37,8 @@ describe('renderer scene fonts', () => {
     vi.stubGlobal('FontFace', FakeFontFace);
     const added: unknown[] = [];
     const requested: string[] = [];
-    const {
-      loadSceneFonts,
-      sceneFontsLoaded,
-      loadEmojiFont,
-      emojiFontLoaded,
-      loadFallbackFonts,
-      fallbackFontsLoaded,
-    } = await import('../../../../renderer/canvas/fonts');
+    const { loadSceneFonts, sceneFontsLoaded, loadFallbackFonts, fallbackFontsLoaded } =
+      await import('../../../../renderer/canvas/fonts');
     // The same module instance the renderer's fonts module installs its measurer in.
     const { estimatedTextWidthPx, textWidthPx } =
       await import('../../../../shared/scene/text-measure');
@@ -91,7 +85,7 @@ describe('renderer scene fonts', () => {
     );
     expect(requested).toContain('700 32px "TikTok Sans"');
     expect(requested).not.toContain('400 32px "Noto Color Emoji"');
-    expect(emojiFontLoaded()).toBe(false);
+    expect(fallbackFontsLoaded(['Noto Color Emoji'])).toBe(false);
     expect(created.some((face) => face.family === 'Noto Sans Hebrew')).toBe(false);
     // Once loaded, text in the fallback scripts is measured by the page's canvas.
     expect(textWidthPx('مرحبا', arabicFace, 40)).toBe(35);
@@ -120,14 +114,14 @@ describe('renderer scene fonts', () => {
     );
     expect(textWidthPx('مرحبا', arabicFace, 40)).toBe(35);
     expect(fonts).toHaveLength(2);
-    await loadEmojiFont({
+    await loadFallbackFonts(['Noto Color Emoji'], {
       add: (face) => added.push(face),
       load: async (font) => {
         requested.push(font);
         return [];
       },
     });
-    expect(emojiFontLoaded()).toBe(true);
+    expect(fallbackFontsLoaded(['Noto Color Emoji'])).toBe(true);
     expect(requested).toContain('400 32px "Noto Color Emoji"');
     expect(created).toHaveLength(
       SCENE_FONT_FACES.length + HEBREW_FACES.length + EMOJI_FACES.length,
